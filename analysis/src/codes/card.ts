@@ -1,0 +1,108 @@
+// The hover card of a decoded code (Markdown), in the familiar order of `certutil -error` and
+// Err.exe: value and name with decimal forms, the fields, our summary and explanation, other
+// matches, and where the names come from. Kept narrow enough for a ~80-column hover.
+
+import type { CodeDescription } from './describe';
+import { hex8, hexShort } from './hresult';
+import { namedCode, sourceLabel } from './lookup';
+
+const MAX_OTHER_MATCHES = 6;
+
+export interface CodeCardOptions {
+  /** Windows' own message text for the code (from the OS, in the user's language). */
+  systemMessage?: string;
+}
+
+/** Backticks for a code-like token; no Markdown escaping needed inside. */
+const code = (s: string): string => '`' + s + '`';
+
+function wrapText(d: CodeDescription): string | undefined {
+  const w = d.wraps;
+  if (!w) {
+    return undefined;
+  }
+  const inner = w.kind === 'Win32' ? String(w.value) : hex8(w.value);
+  const name = w.name && w.name !== d.name ? ` ${code(w.name)}` : '';
+  return `${w.macro ?? w.kind}(${inner})${name}`;
+}
+
+function asHresultText(d: CodeDescription): string | undefined {
+  const a = d.asHresult;
+  if (!a) {
+    return undefined;
+  }
+  return `${a.macro} → ${hex8(a.value)}${a.name ? ` ${code(a.name)}` : ''}`;
+}
+
+function otherMatchText(d: CodeDescription): string | undefined {
+  if (d.otherMatches.length === 0) {
+    return undefined;
+  }
+  const shown = d.otherMatches.slice(0, MAX_OTHER_MATCHES).map((m) => {
+    const at = m.value === d.value ? '' : m.kind === 'Win32' || m.kind.startsWith('Win32 ') ? ` ${m.value}` : ` ${hex8(m.value)}`;
+    return `${code(m.name)} (${m.kind}${at})`;
+  });
+  const more = d.otherMatches.length - shown.length;
+  return `Also matches: ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}`;
+}
+
+function sourcesText(d: CodeDescription): string {
+  const labels: string[] = [];
+  const add = (source: string | undefined): void => {
+    if (source && source !== 'log') {
+      const label = sourceLabel(source);
+      if (!labels.includes(label)) {
+        labels.push(label);
+      }
+    }
+  };
+  add(d.nameSource);
+  if (d.wraps?.name) {
+    add(namedCode(d.wraps.name)?.source);
+  }
+  const parts: string[] = [];
+  if (labels.length) {
+    parts.push(`Names: ${labels.join(', ')}`);
+  } else if (d.nameSource === 'log') {
+    parts.push('Name as printed in this log');
+  }
+  if (d.explanation) {
+    parts.push('explanation written by this project');
+  }
+  return parts.length ? `_${parts.join(' · ')}_` : '';
+}
+
+/** Markdown for a hover or a "Decode Error Code…" result. */
+export function formatCodeCard(d: CodeDescription, options: CodeCardOptions = {}): string {
+  const out: string[] = [];
+  const name = d.name ? ` · ${code(d.name)}` : '';
+  const decimal = d.unsigned === d.signed ? `${d.unsigned}` : `${d.unsigned} (${d.signed})`;
+  const head = `**${d.hex}** · ${d.kind}${name} — ${decimal}`;
+  const second = [wrapText(d), d.fields, asHresultText(d)].filter((s): s is string => !!s).join(' · ');
+  out.push(second ? `${head}  \n${second}` : head);
+  out.push(d.isSuccess ? `${d.summary} _(success code)_` : d.summary);
+  const e = d.explanation;
+  if (e) {
+    out.push(`**What it means** ${e.meaning}`);
+    out.push(['**Common causes in servicing**', ...e.causes.map((c) => `- ${c}`)].join('\n'));
+    out.push(['**What to check next**', ...e.next.map((n) => `- ${n}`)].join('\n'));
+  }
+  if (options.systemMessage) {
+    out.push(`**Windows' own text:** ${options.systemMessage.trim()}`);
+  }
+  const others = otherMatchText(d);
+  if (others) {
+    out.push(others);
+  }
+  const sources = sourcesText(d);
+  if (sources) {
+    out.push(sources);
+  }
+  return out.join('\n\n');
+}
+
+/** A one-line form for diagnostics and lists: `0x800703F1 ERROR_BADDB (Win32 1009 as HRESULT)`. */
+export function formatCodeShort(d: CodeDescription): string {
+  const inner = d.wraps ? ` (${d.wraps.kind} ${d.wraps.kind === 'Win32' ? d.wraps.value : hexShort(d.wraps.value)})` : '';
+  return `${d.hex}${d.name ? ` ${d.name}` : ''}${inner}`;
+}

@@ -1,0 +1,2 @@
+export const CBS_EXPLANATIONS = `
+`;

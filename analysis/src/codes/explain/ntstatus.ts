@@ -1,0 +1,2 @@
+export const NTSTATUS_EXPLANATIONS = `
+`;

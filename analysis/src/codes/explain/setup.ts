@@ -1,0 +1,2 @@
+export const SETUP_EXPLANATIONS = `
+`;

@@ -1,0 +1,2 @@
+export const SETUPAPI_EXPLANATIONS = `
+`;

@@ -1,0 +1,2 @@
+export const WIN32_MORE_EXPLANATIONS = `
+`;

@@ -1,0 +1,2 @@
+export const WU_EXPLANATIONS = `
+`;

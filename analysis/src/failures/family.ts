@@ -1,0 +1,202 @@
+// Failure rules for the CBS/DISM/Panther record family (formats.md §1.5–§1.7, §3.1, §3.3, §5).
+// Severity comes from what a line means, not from words: a failing code, the level column, and
+// the phrase patterns that CBS, DISM and Setup use for verdicts.
+
+import { Level, LineKind, type Failure, type Severity } from '../model';
+import { codesAt, componentOf, lineAt, type LogDocument } from '../document';
+import { RX_CSI } from '../formats/panther';
+import { DiagnosticCode as C } from './catalog';
+import { codeLabel, failingCode } from './label';
+
+const RX_PROCESSING_COMPLETE = /^Exec: Processing complete/;
+const RX_ORIGINAL_FAILURE = /^Setting original failure status: /;
+const RX_STAGE = /^STAGE index: \d+,? phase: \d+,? result (\d+),? inf: (\S+)/;
+const RX_INSTALLER = /Failed execution of queue item Installer: ([^(]+)/;
+const RX_HANG = /^Startup: A possible hang was detected/;
+const RX_ROLLBACK = /Stage: \d+ out of \d+\. Rollback\.$|^Setting ExecuteState key to: CbsExecuteStateInitiateRollback|^Startup: Rolling back KTM/;
+const RX_SFC_CANNOT = /^\[SR\] Cannot repair member file (?:\[[^\]]*\])?['"]([^'"]+)['"]/;
+const RX_SFC_STORE = /^\[SR\] Could not reproject corrupted file (.*?); source file in store is also corrupted/;
+const RX_SFC_HASH = /^Hashes for file member (?:\[[^\]]*\])?['"]([^'"]+)['"] do not match/;
+const RX_SFC_REPAIRED = /^\[SR\] Repairing corrupted file|^Repaired file /;
+const RX_WALLPAPER = /Microsoft-Windows-Shell-Wallpaper|\.jpg['"]/;
+const RX_RETRY = /waiting for a second and trying again/;
+const RX_CBS_BRIDGE = /Error in operation: .*\(CBS HRESULT=(0x[0-9A-Fa-f]{8})\)/;
+const RX_DISM_COMMAND = /Failed while processing command ([\w-]+)/;
+const RX_ABORT = /Shell application requested abort|Abandoning apply due to error for object|abandoning\. Error: |^Operation failed: |Gather failed\. Last error: |exiting with HRESULT \[/;
+const RX_WIM = /^\[\d+(?:\.\d+)?\] \[(0x[0-9A-Fa-f]{8})\] (\w+):/;
+const RX_SUR_ITEM = /^\(p\)\t(.*)$/;
+const RX_SUR_RESULT = /^Operation result: (0x[0-9A-Fa-f]+)/;
+
+export function findFamilyFailures(doc: LogDocument): Failure[] {
+  const out: Failure[] = [];
+  const n = doc.lines.count;
+  for (let line = 0; line < n; line++) {
+    const kind = doc.lineKinds[line];
+    if (kind === LineKind.Record) {
+      recordFailure(doc, line, out);
+    } else if (kind === LineKind.Continuation || kind === LineKind.Unclassified) {
+      continuationFailure(doc, line, out);
+    }
+  }
+  summarizeStoreCorruption(out);
+  return out;
+}
+
+/**
+ * An SFC run over a damaged store can report hundreds of files whose store copy is corrupt too:
+ * one finding, stated once as an error with the count; each file stays listed as a warning.
+ */
+function summarizeStoreCorruption(failures: Failure[]): void {
+  const store = failures.filter((f) => f.code === C.sfcStoreCorrupt);
+  if (store.length < 2) {
+    return;
+  }
+  store[0].message = `${store[0].message} — and ${store.length - 1} more files like it in this run`;
+  for (const f of store.slice(1)) {
+    f.severity = 'warning';
+  }
+}
+
+function push(
+  out: Failure[],
+  doc: LogDocument,
+  line: number,
+  severity: Severity,
+  code: string,
+  message: string,
+  value?: number,
+  role: Failure['role'] = 'failure',
+): void {
+  const start = Math.min(doc.messageStarts[line], doc.lines.ends[line] - doc.lines.starts[line]);
+  const end = doc.lines.ends[line] - doc.lines.starts[line];
+  out.push({ line, start, end, severity, code, message, role, value, related: [] });
+}
+
+function recordFailure(doc: LogDocument, line: number, out: Failure[]): void {
+  const text = lineAt(doc, line);
+  let msg = text.slice(doc.messageStarts[line]);
+  if (componentOf(doc, line) === 'CSI') {
+    const csi = RX_CSI.exec(msg);
+    if (csi) {
+      msg = msg.slice(csi[0].length);
+    }
+  }
+  const level = doc.levels[line];
+  const code = failingCode(codesAt(doc, line));
+  const label = code ? codeLabel(doc, code.value, code.hint) : '';
+  const at = label ? `: ${label}` : '';
+
+  if (RX_PROCESSING_COMPLETE.test(msg) && code) {
+    const cancelled = code.value === 0x800f0820;
+    push(out, doc, line, cancelled ? 'warning' : 'error', C.cbsProcessingFailed, `${cancelled ? 'Operation cancelled' : 'CBS operation failed'}${at}`, code.value, cancelled ? 'failure' : 'verdict');
+    return;
+  }
+  if (RX_ORIGINAL_FAILURE.test(msg) && code) {
+    const state = /last forward execute state: (\w+)/.exec(msg)?.[1];
+    push(out, doc, line, 'error', C.cbsOriginalFailure, `Update failed${at}${state ? ` (during ${state.replace(/^CbsExecuteState/, '')})` : ''}`, code.value, 'verdict');
+    return;
+  }
+  const stage = RX_STAGE.exec(msg);
+  if (stage && stage[1] !== '0') {
+    push(out, doc, line, 'error', C.cbsDriverStageFailed, `Driver package ${stage[2]} failed to stage: ${codeLabel(doc, Number(stage[1]), 'win32')}`, Number(stage[1]));
+    return;
+  }
+  const installer = RX_INSTALLER.exec(msg);
+  if (installer) {
+    push(out, doc, line, 'error', C.cbsInstallerFailed, `Advanced installer "${installer[1].trim()}" failed${at}`, code?.value);
+    return;
+  }
+  if (RX_HANG.test(msg)) {
+    push(out, doc, line, 'error', C.cbsHangDetected, `Servicing hung on the last boot${at}`, code?.value);
+    return;
+  }
+  const store = RX_SFC_STORE.exec(msg);
+  if (store) {
+    push(out, doc, line, 'error', C.sfcStoreCorrupt, `SFC could not repair ${store[1].replace(/^\\\?\?\\/, '')}: the copy in the component store is corrupt too (needs DISM /RestoreHealth with a good source)`);
+    return;
+  }
+  const cannot = RX_SFC_CANNOT.exec(msg);
+  if (cannot) {
+    const benign = RX_WALLPAPER.test(msg);
+    push(out, doc, line, benign ? 'hint' : 'warning', C.sfcCannotRepair, `SFC cannot repair ${cannot[1]}${benign ? ' (a changed static file; harmless)' : ''}`, undefined, benign ? 'noise' : 'failure');
+    return;
+  }
+  const hash = RX_SFC_HASH.exec(msg);
+  if (hash) {
+    push(out, doc, line, 'information', C.sfcHashMismatch, `Hash mismatch: ${hash[1]} differs from its manifest`);
+    return;
+  }
+  if (RX_SFC_REPAIRED.test(msg)) {
+    push(out, doc, line, 'information', C.sfcRepaired, 'SFC repaired a corrupted file');
+    return;
+  }
+  if (RX_ROLLBACK.test(msg)) {
+    push(out, doc, line, 'warning', C.cbsRollback, 'Update is rolling back (a consequence of the failure above)');
+    return;
+  }
+  if (RX_RETRY.test(msg)) {
+    push(out, doc, line, 'warning', C.dismRetry, `DISM retries${at}`, code?.value);
+    return;
+  }
+  const bridge = RX_CBS_BRIDGE.exec(msg);
+  if (bridge && code) {
+    push(out, doc, line, 'error', C.dismCbsError, `CBS reported a failure to DISM${at}`, code.value);
+    return;
+  }
+  const command = RX_DISM_COMMAND.exec(msg);
+  if (command && code) {
+    push(out, doc, line, 'error', C.dismCommandFailed, `DISM /${command[1]} failed${at}`, code.value, 'verdict');
+    return;
+  }
+  if (RX_ABORT.test(msg) && (level >= Level.Error || code)) {
+    push(out, doc, line, 'error', C.pantherAbort, `Setup gave up: ${describe(msg, label)}`, code?.value, 'verdict');
+    return;
+  }
+  if (level >= Level.Error) {
+    push(out, doc, line, 'error', C.errorRecord, describe(msg, label), code?.value);
+    return;
+  }
+  if (level === Level.Warning) {
+    push(out, doc, line, 'warning', C.warningRecord, describe(msg, label), code?.value);
+    return;
+  }
+  if (code && (code.value >= 0x80000000 || ((code.hint === 'win32' || code.hint === 'any') && /\b(?:[Ff]ail|[Ee]rror)/.test(msg)))) {
+    push(out, doc, line, 'information', C.failureCode, describe(msg, label), code.value);
+  }
+}
+
+/** A record's own words, shortened, with its code decoded: `Failed to … — 0x800F081F CBS_E_SOURCE_MISSING`. */
+function describe(msg: string, label: string): string {
+  const text = shorten(msg.replace(/\s+/g, ' '));
+  return label ? `${text} — ${label}` : text;
+}
+
+function continuationFailure(doc: LogDocument, line: number, out: Failure[]): void {
+  const text = lineAt(doc, line);
+  const wim = RX_WIM.exec(text);
+  if (wim) {
+    const value = parseInt(wim[1], 16) >>> 0;
+    if (value !== 0) {
+      push(out, doc, line, 'warning', C.wimFailure, `${wim[2]} failed: ${codeLabel(doc, value, 'hresult')}`, value);
+    }
+    return;
+  }
+  const item = RX_SUR_ITEM.exec(text);
+  if (item && !item[1].includes('(Fixed)')) {
+    push(out, doc, line, 'error', C.storeCorruption, `Component store corruption not repaired: ${item[1].replace(/\t+/g, ' ').trim()}`);
+    return;
+  }
+  const result = RX_SUR_RESULT.exec(text);
+  if (result) {
+    const value = parseInt(result[1], 16) >>> 0;
+    if (value !== 0) {
+      const cancelled = value === 0x800f0820;
+      push(out, doc, line, cancelled ? 'warning' : 'error', C.storeCorruption, `Component store check ${cancelled ? 'was cancelled' : 'failed'}: ${codeLabel(doc, value, 'hresult')}`, value, cancelled ? 'failure' : 'verdict');
+    }
+  }
+}
+
+function shorten(msg: string): string {
+  const s = msg.trim();
+  return s.length > 140 ? `${s.slice(0, 139)}…` : s;
+}

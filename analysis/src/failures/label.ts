@@ -1,0 +1,54 @@
+// How a code is named in diagnostic messages: `0x800703F1 ERROR_BADDB`.
+
+import type { CodeHint, CodeSpan } from '../model';
+import type { LogDocument } from '../document';
+import { describeCode } from '../codes/describe';
+
+const SUCCESS = new Set([0, 0xbc2, 0xbc3]);
+
+/** Success values never make a failure: S_OK, the reboot/restart-required successes, WU_S_*. */
+export function isSuccessCode(value: number): boolean {
+  return SUCCESS.has(value) || (value >>> 16 === 0x24 && value !== 0);
+}
+
+export function codeLabel(doc: LogDocument, value: number, hint: CodeHint = 'any'): string {
+  const d = describeCode(value, hint, doc.learnedNames.get(value));
+  const decimal = value > 0 && value < 0x10000 ? ` (${value})` : '';
+  return `${d.hex}${decimal}${d.name ? ` ${d.name}` : ''}`;
+}
+
+/** The first failing code of a line, preferring the main code over a `[gle=…]` trailer. */
+export function failingCode(codes: readonly CodeSpan[]): CodeSpan | undefined {
+  let fallback: CodeSpan | undefined;
+  for (const c of codes) {
+    if (isSuccessCode(c.value)) {
+      continue;
+    }
+    if (c.secondary) {
+      fallback ??= c;
+    } else {
+      return c;
+    }
+  }
+  return fallback;
+}
+
+/** Win32 code behind a value, so that 1009, 0x3F1, 0x800703F1 and 0xC00703F1 compare equal. */
+export function win32Of(value: number): number | undefined {
+  if (value < 0x10000) {
+    return value;
+  }
+  const high = value >>> 16;
+  if (high === 0x8007 || high === 0xc007) {
+    return value & 0xffff;
+  }
+  return undefined;
+}
+
+export function sameCode(a: number, b: number): boolean {
+  if (a === b) {
+    return true;
+  }
+  const wa = win32Of(a);
+  return wa !== undefined && wa !== 0 && wa === win32Of(b);
+}

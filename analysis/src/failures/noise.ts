@@ -1,0 +1,135 @@
+// Failures that are routine: logged by healthy machines, never the reason an update failed.
+// They are still reported, as hints, so nothing is hidden; users extend the list with the
+// `servicingLogs.noisePatterns` setting. Each entry says why it is noise (shown on hover).
+
+import type { LogKind } from '../model';
+
+export interface NoiseRule {
+  id: string;
+  kinds: readonly LogKind[];
+  /** Matched against the whole line. */
+  pattern: RegExp;
+  why: string;
+}
+
+const FAMILY: readonly LogKind[] = ['cbs', 'dism', 'panther'];
+
+export const NOISE_RULES: readonly NoiseRule[] = [
+  {
+    id: 'cbs-manifest-invalid-item',
+    kinds: FAMILY,
+    pattern: /, Info .*\[HRESULT = 0x800f080d/,
+    why: 'applicability scans read manifests with attributes this servicing stack does not know; healthy machines log this hundreds of times',
+  },
+  {
+    id: 'cbs-invalid-package',
+    kinds: FAMILY,
+    pattern: /, Info .*\[HRESULT = 0x800f0805/,
+    why: 'Windows Update asks CBS about packages that are not installed, and CBS answers that it cannot open them',
+  },
+  {
+    id: 'cbs-sqm',
+    kinds: FAMILY,
+    pattern: /, Info .* SQM: /,
+    why: 'SQM is the telemetry upload; its failures do not affect servicing',
+  },
+  {
+    id: 'cbs-backup-log-cab',
+    kinds: FAMILY,
+    pattern: /Failed to create backup log cab/,
+    why: 'log rotation housekeeping',
+  },
+  {
+    id: 'cbs-wer-probe',
+    kinds: FAMILY,
+    pattern: /Not able to (?:add .* to Windows Error Report|query DisableWerReporting flag)/,
+    why: 'CBS collects files for an error report and some of them do not exist',
+  },
+  {
+    id: 'cbs-perf-datapoint',
+    kinds: FAMILY,
+    pattern: /Execute time performance datapoint is invalid|Failed to initialize Win SAT assessment/,
+    why: 'performance bookkeeping',
+  },
+  {
+    id: 'cbs-probe-miss',
+    kinds: FAMILY,
+    pattern: /, Info .*(?:Failed to get|Not able to|[Qq]uery|[Ff]ailed to (?:open|find|read)\b.*(?:key|value)).*\[HRESULT = 0x80070002/,
+    why: 'an Info-level "file not found" while looking something up is a probe miss, not a failure',
+  },
+  {
+    id: 'cbs-fod-probe',
+    kinds: FAMILY,
+    pattern: /, Info .*FOD: .*hr = 0x80070002/,
+    why: 'Features on Demand look for optional content that is not present',
+  },
+  {
+    id: 'dism-wim-probe',
+    kinds: FAMILY,
+    pattern: /^\[\d+(?:\.\d+)?\] \[0x[0-9A-Fa-f]{8}\] (?:FIOReadFileIntoBuffer|UnmarshallImageHandleFromDirectory|WIMGetMountedImageHandle):/,
+    why: 'every online DISM session probes whether the system drive is a mounted WIM image; these lines say it is not',
+  },
+  {
+    id: 'dism-cleanup-probe',
+    kinds: FAMILY,
+    pattern: /EnumeratePathEx: FindFirstFile failed for \[/,
+    why: 'the setup-files cleanup plug-in looks for upgrade folders that do not exist',
+  },
+  {
+    id: 'dism-dummy-path',
+    kinds: FAMILY,
+    pattern: /Lookup in table by path failed for: DummyPath/,
+    why: 'an internal lookup with a placeholder path',
+  },
+  {
+    id: 'panther-windows-old-cleanup',
+    kinds: ['panther'],
+    pattern: /Failed to delete .*\\windows\.old\\/i,
+    why: 'removing C:\\Windows.old after a successful upgrade; files in use are left for later',
+  },
+  {
+    id: 'setupapi-legacy-directive',
+    kinds: ['setupapi'],
+    pattern: /^!    inf: +(?:Legacy directive|Found legacy)/,
+    why: 'the INF uses an old directive that Windows ignores',
+  },
+  {
+    id: 'setupapi-already-imported',
+    kinds: ['setupapi'],
+    pattern: /^!    sto: +Driver package already imported/,
+    why: 'the package is already in the driver store',
+  },
+  {
+    id: 'setupapi-not-configurable',
+    kinds: ['setupapi'],
+    pattern: /^!    (?:ndv|dvi): +(?:Device class \{.*\} is not configurable|Driver list already built)/,
+    why: 'informational: nothing to configure or already done',
+  },
+  {
+    id: 'setupapi-delete-in-use',
+    kinds: ['setupapi'],
+    pattern: /^!    cpy: +Could not delete (?:file|directory) .*Error = 0x0000000[25]/,
+    why: 'a file in use or already gone during cleanup; it is removed at the next restart',
+  },
+  {
+    id: 'setupapi-catalog-signer',
+    kinds: ['setupapi'],
+    pattern: /^!    sig: +Verifying file against specific (?:\(valid\) )?catalog failed!? \(0x800b0109\)/,
+    why: 'the catalog chains to a root that is not in the machine store; Windows then checks the signer and usually trusts it',
+  },
+];
+
+/** The rule that calls this line noise, or undefined. User patterns come first. */
+export function findNoiseRule(kind: LogKind, line: string, userPatterns: readonly RegExp[]): NoiseRule | undefined {
+  for (const pattern of userPatterns) {
+    if (pattern.test(line)) {
+      return { id: 'user', kinds: [kind], pattern, why: 'matches a pattern in the servicingLogs.noisePatterns setting' };
+    }
+  }
+  for (const rule of NOISE_RULES) {
+    if (rule.kinds.includes(kind) && rule.pattern.test(line)) {
+      return rule;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,46 @@
+// Failure rules for WindowsUpdate.log (formats.md §3.2) and SetupDiagResults.log (§3.4).
+
+import { LineKind, type Failure, type Severity } from '../model';
+import { codesAt, lineAt, type LogDocument } from '../document';
+import { DiagnosticCode as C } from './catalog';
+import { codeLabel, failingCode } from './label';
+
+export function findWindowsUpdateFailures(doc: LogDocument): Failure[] {
+  const out: Failure[] = [];
+  for (let line = 0; line < doc.lines.count; line++) {
+    if (doc.lineKinds[line] !== LineKind.Record) {
+      continue;
+    }
+    const msg = lineAt(doc, line).slice(doc.messageStarts[line]);
+    const code = failingCode(codesAt(doc, line));
+    const at = code ? `: ${codeLabel(doc, code.value, 'hresult')}` : '';
+    if (/\bFATAL\b/.test(msg)) {
+      push(out, doc, line, 'error', C.wuFatal, `Windows Update fatal error${at}`, code?.value);
+    } else if (/^WARNING:/.test(msg)) {
+      push(out, doc, line, 'warning', C.wuWarning, `Windows Update warning${at}`, code?.value);
+    } else if (/\*FAILED\*/.test(msg) && code) {
+      push(out, doc, line, 'warning', C.wuFailed, `Windows Update step failed${at}: ${msg.replace(/^.*\*FAILED\* \[[0-9A-Fa-f]+\]\s*/, '').slice(0, 100)}`, code.value);
+    }
+  }
+  return out;
+}
+
+export function findSetupDiagFailures(doc: LogDocument): Failure[] {
+  const out: Failure[] = [];
+  for (let line = 0; line < doc.lines.count; line++) {
+    const text = lineAt(doc, line);
+    const code = failingCode(codesAt(doc, line));
+    if (/^Error: SetupDiag reports/.test(text)) {
+      push(out, doc, line, 'error', C.setupDiagFailure, text.slice('Error: '.length).trim(), undefined, 'verdict');
+    } else if (/^Error = 0x/.test(text) && code) {
+      push(out, doc, line, 'error', C.setupDiagFailure, `Setup result ${text.slice('Error = '.length).trim()}: ${codeLabel(doc, code.value, 'hresult')}`, code.value);
+    } else if (/^Completed Successfully\? False/.test(text)) {
+      push(out, doc, line, 'warning', C.setupDiagFailure, 'Setup did not complete successfully');
+    }
+  }
+  return out;
+}
+
+function push(out: Failure[], doc: LogDocument, line: number, severity: Severity, code: string, message: string, value?: number, role: Failure['role'] = 'failure'): void {
+  out.push({ line, start: 0, end: doc.lines.ends[line] - doc.lines.starts[line], severity, code, message, role, value, related: [] });
+}

@@ -1,0 +1,80 @@
+// Failure rules for setupapi logs (formats.md §2.5): `!!!` errors, `!` warnings, failed blocks,
+// and sections that exit with FAILURE. A `!` line inside a section that succeeded is only
+// information: healthy machines write thousands of them.
+
+import { Level, LineKind, type Failure, type Section, type Severity } from '../model';
+import { codesAt, lineAt, type LogDocument } from '../document';
+import { DiagnosticCode as C } from './catalog';
+import { codeLabel, failingCode, isSuccessCode } from './label';
+
+// Block exits that do not mean failure (formats.md §2.5 "Benign / expected codes").
+const BENIGN_EXITS = new Set([0xe000020e, 0xe0000241, 0xbc2, 0xbc3]);
+
+export function findSetupapiFailures(doc: LogDocument): Failure[] {
+  const out: Failure[] = [];
+  const failedLines = failedSectionLines(doc);
+  const inFailed = (line: number): boolean => failedLines.has(line);
+  for (let line = 0; line < doc.lines.count; line++) {
+    if (doc.lineKinds[line] !== LineKind.Record) {
+      continue;
+    }
+    const level = doc.levels[line];
+    if (level === Level.Error) {
+      const code = failingCode(codesAt(doc, line));
+      push(out, doc, line, 'error', C.setupapiError, messageWithCode(doc, line, code?.value), code?.value);
+    } else if (level === Level.Warning) {
+      const code = failingCode(codesAt(doc, line));
+      push(out, doc, line, inFailed(line) ? 'warning' : 'information', C.setupapiWarning, messageWithCode(doc, line, code?.value), code?.value);
+    }
+  }
+  const exits = doc.setupapi?.exits;
+  for (const section of doc.sections) {
+    if (section.kind !== 'setupapi-section') {
+      continue;
+    }
+    const exit = exits?.get(section);
+    if (exit?.failed) {
+      const label = exit.code !== undefined ? `: ${codeLabel(doc, exit.code, 'setupapi')}` : '';
+      push(out, doc, exit.line, 'error', C.setupapiSectionFailed, `Section "${section.name}" failed${label}`, exit.code, 'verdict');
+    } else if (!exit && section.endLine < doc.lines.count - 2 && section.detail === 'not closed') {
+      push(out, doc, section.startLine, 'warning', C.setupapiSectionUnclosed, `Section "${section.name}" has no end: the operation was cut off`);
+    }
+    blockFailures(doc, section, section.failed, out);
+  }
+  out.sort((a, b) => a.line - b.line);
+  return out;
+}
+
+function blockFailures(doc: LogDocument, parent: Section, sectionFailed: boolean, out: Failure[]): void {
+  for (const block of parent.children) {
+    blockFailures(doc, block, sectionFailed, out);
+    const exit = doc.setupapi?.exits.get(block);
+    if (!exit || exit.code === undefined || isSuccessCode(exit.code) || BENIGN_EXITS.has(exit.code)) {
+      continue;
+    }
+    const severity: Severity = sectionFailed ? 'warning' : 'information';
+    push(out, doc, exit.line, severity, C.setupapiBlockFailed, `{${block.name}} ended with ${codeLabel(doc, exit.code, 'setupapi')}`, exit.code);
+  }
+}
+
+function failedSectionLines(doc: LogDocument): Set<number> {
+  const lines = new Set<number>();
+  for (const section of doc.sections) {
+    if (section.kind === 'setupapi-section' && section.failed) {
+      for (let i = section.startLine; i <= section.endLine; i++) {
+        lines.add(i);
+      }
+    }
+  }
+  return lines;
+}
+
+function messageWithCode(doc: LogDocument, line: number, value: number | undefined): string {
+  const text = lineAt(doc, line).slice(doc.messageStarts[line]).trim();
+  return value !== undefined ? `${text} → ${codeLabel(doc, value, 'win32')}` : text;
+}
+
+function push(out: Failure[], doc: LogDocument, line: number, severity: Severity, code: string, message: string, value?: number, role: Failure['role'] = 'failure'): void {
+  const start = lineAt(doc, line).search(/\S/);
+  out.push({ line, start: Math.max(0, start), end: doc.lines.ends[line] - doc.lines.starts[line], severity, code, message, role, value, related: [] });
+}

@@ -1,0 +1,203 @@
+// setupapi.dev/app/setup/offline.log (formats.md §2): a header, then `>>>`/`<<<` sections whose
+// body lines carry a 5-character prefix, a category tag, indentation and nested `{…}` blocks.
+
+import { Level, LineKind, type Section } from '../model';
+
+export const RX_SA_TITLE = /^>>>\s+\[(.*)\]\s*$/;
+export const RX_SA_START =
+  /^>>>\s+(?:Section start (\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}\.\d{3})|(\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}\.\d{3}): Section start)\s*$/;
+export const RX_SA_END =
+  /^<<<\s+(?:Section end (\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}\.\d{3})|\[(\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}\.\d{3}):? Section end\])\s*$/;
+export const RX_SA_EXIT =
+  /^<<<\s+\[Exit(?: [Ss]tatus: (SUCCESS|FAILURE)(?: ?\(((?:0x)?[0-9A-Fa-f]{8}|[A-Z_]+)\))?| Status\((0x[0-9A-Fa-f]{8})\))?\]\s*$/;
+export const RX_SA_BOOT = /^\[Boot Session: (\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}\.\d{3})\]\s*$/;
+export const RX_SA_ENTRY =
+  /^(!!!  |!    |     |   \. | {6}| {7})(?:(\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}\.\d{3}):? )?([a-z]{2,3}|ui |\.\.\.): ( *)(.*)$/;
+// Pasted copies lose the padding: `!!! sto: Failed …`, `idb: {Register …}`.
+const RX_SA_ENTRY_LOOSE = /^(!!!|!)?\s*([a-z]{2,3}|ui ): ( *)(.*)$/;
+const RX_SA_HEADER = /^(?:\[Device Install Log\]|\[BeginLog\]|\[SetupAPI Log\]| {5}(?:OS Version|Service Pack|Suite|ProductType|Architecture) = .*)\s*$/;
+export const RX_SA_BLOCK_CLOSE =
+  /^\{(.*?)(?:\s*[-:])?\s+exit(?:\s*\((?:0x)?([0-9A-Fa-f]{8})\)?|\s+OK)?\}(?:\s+\d{2}:\d{2}:\d{2}\.\d{3})?\s*$|^\{(.*) - Complete\}\s*$/;
+export const RX_SA_BLOCK_OPEN = /^\{(.*)\}(?:\s+\d{2}:\d{2}:\d{2}\.\d{3})?\s*$|^\{([^}]*)$/;
+
+/** What a setupapi section or block ended with. */
+export interface ExitInfo {
+  line: number;
+  /** Unsigned code, 0 for SUCCESS / `exit OK`, undefined when the closer names none. */
+  code?: number;
+  failed: boolean;
+}
+
+export interface SetupapiFacts {
+  /** Exit of each section and block, keyed by the Section object. */
+  exits: Map<Section, ExitInfo>;
+}
+
+export interface SetupapiLine {
+  kind: LineKind;
+  level: Level;
+  messageStart: number;
+}
+
+export function classifySetupapiLine(s: string): SetupapiLine {
+  if (s.trim() === '') {
+    return { kind: LineKind.Blank, level: Level.None, messageStart: 0 };
+  }
+  const c0 = s.charCodeAt(0);
+  if (c0 === 62 /* > */) {
+    if (RX_SA_TITLE.test(s)) {
+      return { kind: LineKind.SectionTitle, level: Level.Info, messageStart: s.indexOf('[') + 1 };
+    }
+    if (RX_SA_START.test(s)) {
+      return { kind: LineKind.SectionStart, level: Level.Info, messageStart: 5 };
+    }
+  } else if (c0 === 60 /* < */) {
+    const exit = RX_SA_EXIT.exec(s);
+    if (exit) {
+      const failed = exit[1] === 'FAILURE' || (exit[3] !== undefined && parseInt(exit[3], 16) !== 0);
+      return { kind: LineKind.SectionExit, level: failed ? Level.Error : Level.Info, messageStart: s.indexOf('[') };
+    }
+    if (RX_SA_END.test(s)) {
+      return { kind: LineKind.SectionEnd, level: Level.Info, messageStart: 5 };
+    }
+  } else if (c0 === 91 /* [ */) {
+    if (RX_SA_BOOT.test(s)) {
+      return { kind: LineKind.BootSession, level: Level.Info, messageStart: 1 };
+    }
+  }
+  if (RX_SA_HEADER.test(s)) {
+    return { kind: LineKind.Header, level: Level.None, messageStart: 0 };
+  }
+  const m = RX_SA_ENTRY.exec(s) ?? RX_SA_ENTRY_LOOSE.exec(s);
+  if (m) {
+    const prefix = m[1] ?? '';
+    const level = prefix.startsWith('!!!') ? Level.Error : prefix.startsWith('!') ? Level.Warning : Level.Info;
+    const msg = m[m.length - 1];
+    return { kind: LineKind.Record, level, messageStart: s.length - msg.length };
+  }
+  return { kind: LineKind.Unclassified, level: Level.None, messageStart: 0 };
+}
+
+interface OpenBlock {
+  column: number;
+  section: Section;
+}
+
+/**
+ * Build sections (with their blocks as children) from classified lines. Blocks pair by the column
+ * of their `{`: a closer pops the innermost open block only if it sits at the same column.
+ */
+export function buildSetupapiSections(
+  getLine: (line: number) => string,
+  kinds: Uint8Array,
+  messageStarts: Uint32Array,
+  lineCount: number,
+): { sections: Section[]; facts: SetupapiFacts } {
+  const sections: Section[] = [];
+  const exits = new Map<Section, ExitInfo>();
+  let current: Section | undefined;
+  let stack: OpenBlock[] = [];
+  let headerStart = -1;
+  let lastEnd = -1;
+
+  const closeOpenBlocks = (endLine: number): void => {
+    for (const open of stack) {
+      open.section.endLine = endLine;
+      open.section.detail = 'not closed';
+    }
+    stack = [];
+  };
+  const finishSection = (endLine: number): void => {
+    if (current) {
+      closeOpenBlocks(endLine);
+      current.endLine = endLine;
+      current = undefined;
+    }
+    lastEnd = endLine;
+  };
+  // An excerpt can start inside a section: its end and exit lines still deserve a section.
+  const ensureSection = (line: number): Section => {
+    if (!current) {
+      current = makeSection('setupapi-section', 'Section started before this excerpt', lastEnd + 1, line);
+      sections.push(current);
+    }
+    return current;
+  };
+
+  for (let i = 0; i < lineCount; i++) {
+    const kind = kinds[i];
+    if (kind === LineKind.Header) {
+      if (headerStart < 0) {
+        headerStart = i;
+      }
+      continue;
+    }
+    if (headerStart >= 0) {
+      if (i - 1 > headerStart) {
+        sections.push(makeSection('setupapi-header', 'Log header', headerStart, i - 1));
+      }
+      lastEnd = i - 1;
+      headerStart = -1;
+    }
+    if (kind === LineKind.SectionTitle) {
+      finishSection(i - 1);
+      const title = RX_SA_TITLE.exec(getLine(i))![1];
+      current = makeSection('setupapi-section', title, i, i);
+      current.detail = 'not closed';
+      sections.push(current);
+    } else if (kind === LineKind.SectionExit) {
+      current = ensureSection(i);
+      const m = RX_SA_EXIT.exec(getLine(i))!;
+      const codeText = m[2] ?? m[3];
+      const code = codeText && /^(0x)?[0-9A-Fa-f]{8}$/.test(codeText) ? parseInt(codeText.replace(/^0x/, ''), 16) >>> 0 : undefined;
+      const failed = m[1] === 'FAILURE' || (code !== undefined && code !== 0 && m[1] !== 'SUCCESS');
+      current.failed = current.failed || failed;
+      current.detail = m[1] ? (codeText ? `${m[1]}(${codeText})` : m[1]) : code !== undefined ? `Exit Status(${codeText})` : 'Exit';
+      exits.set(current, { line: i, code: failed ? code : (code ?? 0), failed });
+      finishSection(i);
+    } else if (kind === LineKind.SectionEnd) {
+      ensureSection(i).endLine = i;
+    } else if (kind === LineKind.Record && current) {
+      const s = getLine(i);
+      const col = messageStarts[i];
+      if (s.charCodeAt(col) !== 123 /* { */) {
+        current.endLine = i;
+        continue;
+      }
+      const msg = s.slice(col);
+      const close = RX_SA_BLOCK_CLOSE.exec(msg);
+      if (close) {
+        const top = stack[stack.length - 1];
+        if (top && top.column === col) {
+          stack.pop();
+          top.section.endLine = i;
+          const code = close[2] !== undefined ? parseInt(close[2], 16) >>> 0 : 0;
+          top.section.detail = close[2] !== undefined ? `exit(0x${close[2].toLowerCase()})` : close[3] !== undefined ? 'complete' : 'exit';
+          exits.set(top.section, { line: i, code, failed: code !== 0 });
+        }
+      } else {
+        const open = RX_SA_BLOCK_OPEN.exec(msg);
+        if (open) {
+          const block = makeSection('setupapi-block', open[1] ?? open[2], i, i);
+          const parent = stack.length > 0 ? stack[stack.length - 1].section : current;
+          parent.children.push(block);
+          stack.push({ column: col, section: block });
+        }
+      }
+      current.endLine = i;
+    } else if (current && kind !== LineKind.BootSession) {
+      current.endLine = i;
+    } else if (kind === LineKind.BootSession) {
+      finishSection(i - 1);
+    }
+  }
+  finishSection(current ? Math.max(current.endLine, current.startLine) : 0);
+  if (headerStart >= 0 && lineCount - 1 > headerStart) {
+    sections.push(makeSection('setupapi-header', 'Log header', headerStart, lineCount - 1));
+  }
+  return { sections, facts: { exits } };
+}
+
+function makeSection(kind: Section['kind'], name: string, startLine: number, endLine: number): Section {
+  return { kind, name, detail: '', startLine, endLine, failed: false, children: [] };
+}

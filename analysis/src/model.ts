@@ -1,0 +1,150 @@
+// The data model of the analysis core. Plain data only: no editor, LSP or Node types.
+// Positions are 0-based lines and UTF-16 columns, as in LSP, so the adapter copies fields.
+
+/** The log formats we understand. `plain` means "not a servicing log we recognise". */
+export type LogKind = 'cbs' | 'dism' | 'panther' | 'setupapi' | 'windowsupdate' | 'setupdiag' | 'plain';
+
+/** What a physical line is. Stored per line in a Uint8Array, hence numbers. */
+export const LineKind = {
+  Blank: 0,
+  /** A timestamped record start (CBS/DISM/Panther, WindowsUpdate), or a setupapi body entry. */
+  Record: 1,
+  /** A line that belongs to the record above it (no timestamp of its own). */
+  Continuation: 2,
+  /** Log header lines (`[Device Install Log]`, `OS Version = …`, `[BeginLog]`). */
+  Header: 3,
+  /** setupapi `>>>  [title]`. */
+  SectionTitle: 4,
+  /** setupapi `>>>  Section start …`. */
+  SectionStart: 5,
+  /** setupapi `<<<  Section end …`. */
+  SectionEnd: 6,
+  /** setupapi `<<<  [Exit status: …]`. */
+  SectionExit: 7,
+  /** setupapi `[Boot Session: …]`. */
+  BootSession: 8,
+  /** A line no rule of the format describes. */
+  Unclassified: 9,
+} as const;
+export type LineKind = (typeof LineKind)[keyof typeof LineKind];
+
+/** Record level, stored per line in a Uint8Array. Continuation lines carry their record's level. */
+export const Level = {
+  None: 0,
+  Verbose: 1,
+  Info: 2,
+  Warning: 3,
+  Error: 4,
+  Fatal: 5,
+} as const;
+export type Level = (typeof Level)[keyof typeof Level];
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/**
+ * How a code was spelled tells what kind of value it is. `hresult` for `[HRESULT = 0x…]`,
+ * `hr:`; `win32` for `Error = 0x000003f1`, `[gle=…]`, `result 1009`; `ntstatus` for
+ * `STATUS_*`; `setupapi` for `exit(0xe0000247)`; `any` when only the value is known.
+ */
+export type CodeHint = 'hresult' | 'win32' | 'ntstatus' | 'setupapi' | 'wu' | 'any';
+
+/** An error code found in a line: where it is, its value and how it was written. */
+export interface CodeSpan {
+  line: number;
+  start: number;
+  end: number;
+  /** Unsigned 32-bit value. */
+  value: number;
+  hint: CodeHint;
+  /** Symbolic name printed next to the code in the log (`[HRESULT = 0x… - NAME]`), if any. */
+  printedName?: string;
+  /** A last-error trailer (`[gle=0x…]`): context, not the code the line is about. */
+  secondary?: boolean;
+}
+
+/** A span of a line with a meaning (for hover, links and tests). */
+export interface Token {
+  kind: TokenKind;
+  start: number;
+  end: number;
+}
+
+export type TokenKind =
+  | 'timestamp'
+  | 'level'
+  | 'component'
+  | 'message-id'
+  | 'sequence'
+  | 'utc-timestamp'
+  | 'flag'
+  | 'prefix'
+  | 'category'
+  | 'code'
+  | 'symbol'
+  | 'kb'
+  | 'package'
+  | 'inf'
+  | 'path'
+  | 'guid'
+  | 'device-id';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+/** The part a failure plays in the story of the log. */
+export type FailureRole = 'verdict' | 'root-cause' | 'chain' | 'failure' | 'noise';
+
+export interface RelatedLine {
+  line: number;
+  message: string;
+  /** Another log of the bundle; undefined means the same document. */
+  uri?: string;
+}
+
+/** A finding that becomes a diagnostic. `code` is a stable id from `DiagnosticCode`. */
+export interface Failure {
+  line: number;
+  start: number;
+  end: number;
+  severity: Severity;
+  code: string;
+  message: string;
+  role: FailureRole;
+  /** The error code the finding is about, if any. */
+  value?: number;
+  related: RelatedLine[];
+}
+
+export type SectionKind =
+  | 'setupapi-section'
+  | 'setupapi-block'
+  | 'setupapi-header'
+  | 'cbs-session'
+  | 'cbs-trusted-installer'
+  | 'cbs-sfc'
+  | 'cbs-sur-report'
+  | 'cbs-advanced-installer'
+  | 'cbs-poq'
+  | 'dism-session'
+  | 'panther-phase'
+  | 'wu-operation'
+  | 'record';
+
+/** A foldable, nameable range of lines (setupapi sections and blocks, CBS sessions, records). */
+export interface Section {
+  kind: SectionKind;
+  name: string;
+  /** Short status shown next to the name (`SUCCESS`, `FAILURE(0x000003f1)`, `0x800f081f`). */
+  detail: string;
+  startLine: number;
+  endLine: number;
+  failed: boolean;
+  children: Section[];
+}

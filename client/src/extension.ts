@@ -1,0 +1,48 @@
+// The VS Code client: starts the language server and adds the few commands the editor has no
+// built-in for. All analysis happens in the server.
+
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { DetectedNotification, type DetectedParams } from '../../protocol/protocol';
+import { registerCommands } from './commands';
+
+export const LANGUAGES = ['cbs-log', 'setupapi-log', 'dism-log', 'panther-log', 'windowsupdate-log'];
+/** Generic languages a servicing log is often opened as; the server decides by content. */
+const GENERIC_LANGUAGES = ['log', 'plaintext'];
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [...LANGUAGES, ...GENERIC_LANGUAGES].flatMap((language) => [
+      { scheme: 'file', language },
+      { scheme: 'untitled', language },
+      { scheme: 'vscode-remote', language },
+    ]),
+    synchronize: { configurationSection: 'servicingLogs' },
+  };
+  client = new LanguageClient('servicingLogs', 'Windows Servicing Logs', serverOptions, clientOptions);
+  client.onNotification(DetectedNotification, (params: DetectedParams) => void adoptLanguage(params));
+  registerCommands(context, () => client);
+  await client.start();
+}
+
+export function deactivate(): Thenable<void> | undefined {
+  return client?.stop();
+}
+
+/** A servicing log opened as plain text or `log` gets its own language once the server knows it. */
+async function adoptLanguage(params: DetectedParams): Promise<void> {
+  if (!params.languageId) {
+    return;
+  }
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === params.uri);
+  if (doc && GENERIC_LANGUAGES.includes(doc.languageId)) {
+    await vscode.languages.setTextDocumentLanguage(doc, params.languageId);
+  }
+}

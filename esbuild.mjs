@@ -1,0 +1,30 @@
+// Bundles the client (runs in VS Code's extension host), the language server and the CLI.
+// Type checking is tsc's job (`npm run typecheck`); esbuild only bundles.
+import * as esbuild from 'esbuild';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const options = {
+  entryPoints: {
+    client: 'client/src/extension.ts',
+    server: 'server/src/main.ts',
+    cli: 'server/src/cli.ts',
+  },
+  bundle: true,
+  outdir: 'dist',
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  external: ['vscode'],
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+};
+
+if (watch) {
+  const ctx = await esbuild.context(options);
+  await ctx.watch();
+} else {
+  await esbuild.build(options);
+}

@@ -1,0 +1,57 @@
+// Lint rules, including the layer boundaries of ARCHITECTURE.md:
+// analysis/ is pure (no editor, LSP or Node imports), the server reaches analysis only through its
+// façade, and the client never imports analysis or the server.
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: ['node_modules/**', 'out/**', 'dist/**', '.e2e/**', '.bench/**', 'screenshots/**', '**/*.generated.ts', 'test/grammar/**', '**/*.mjs', '**/*.js'],
+  },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      curly: 'error',
+      eqeqeq: 'error',
+      'no-throw-literal': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['analysis/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['vscode', 'vscode-*', 'node:*'], message: 'analysis/ is pure: no editor, LSP or Node imports.' },
+            { group: ['fs', 'path', 'os', 'child_process', 'url', 'util', 'stream', 'events'], message: 'analysis/ is pure: no Node built-ins.' },
+            { group: ['**/server/**', '**/client/**'], message: 'analysis/ depends on nothing above it.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/analysis/src/*', '!**/analysis/src/index'], message: 'The server imports analysis only through analysis/src/index.' },
+            { group: ['vscode', '**/client/**'], message: 'The server never imports the client or vscode.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['client/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/analysis/**', '**/server/**'], message: 'The client talks to the server over LSP only.' }] },
+      ],
+    },
+  },
+);

@@ -1,0 +1,44 @@
+// The few custom messages between the client and the server, beyond standard LSP. Both sides
+// import this file (esbuild bundles it into each); it holds names and shapes only, no code.
+
+export const FailuresRequest = 'servicingLogs/failures';
+export interface FailuresParams {
+  uri: string;
+}
+export interface FailureItem {
+  line: number;
+  character: number;
+  endCharacter: number;
+  severity: 'error' | 'warning' | 'information' | 'hint';
+  code: string;
+  role: string;
+  message: string;
+}
+export interface FailuresResult {
+  failures: FailureItem[];
+  summary: string;
+  /** Line of the root cause of the last verdict (or first failure), if any. */
+  focusLine?: number;
+}
+
+export const DecodeRequest = 'servicingLogs/decode';
+export interface DecodeParams {
+  text: string;
+}
+/** Markdown, or null when the text is not a code we can read. */
+export type DecodeResult = { markdown: string } | null;
+
+export const ReportRequest = 'servicingLogs/report';
+export interface ReportParams {
+  uri: string;
+}
+export type ReportResult = { markdown: string } | null;
+
+/** Server → client: the format the server found in a document (after content detection). */
+export const DetectedNotification = 'servicingLogs/detected';
+export interface DetectedParams {
+  uri: string;
+  /** The language id to use, e.g. `cbs-log`; undefined when the text is not a servicing log. */
+  languageId?: string;
+  notes: string[];
+}

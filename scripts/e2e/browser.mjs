@@ -1,0 +1,88 @@
+// Headless Debian Chromium driven by playwright-core, for code-server (VS Code in the browser).
+// Each launch uses a fresh profile under $TMPDIR and records the browser's pid in
+// $E2E_WORK/run/<name>.browser.pid so the calling shell script can stop it if we die.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const { chromium } = require('playwright-core');
+
+export const t0 = Date.now();
+export const stamp = () => `[${((Date.now() - t0) / 1000).toFixed(1)}s]`;
+export const say = (...a) => console.log(stamp(), ...a);
+
+/** Pids of processes whose parent is us and whose command line names `marker`. */
+function childPidsWith(marker) {
+  const out = [];
+  for (const ent of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(ent)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${ent}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid !== process.pid) continue;
+      if (fs.readFileSync(`/proc/${ent}/cmdline`, 'utf8').includes(marker)) out.push(Number(ent));
+    } catch {
+      /* process went away */
+    }
+  }
+  return out;
+}
+
+export async function launchBrowser(name, { width = 1400, height = 900 } = {}) {
+  const work = process.env.E2E_WORK || path.resolve('.e2e');
+  const runDir = path.join(work, 'run');
+  fs.mkdirSync(runDir, { recursive: true });
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), `chromium-${name}-`));
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    viewport: { width, height },
+    deviceScaleFactor: 1,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--lang=en-US'],
+  });
+  const pidFile = path.join(runDir, `${name}.browser.pid`);
+  fs.writeFileSync(pidFile, childPidsWith(profile).join('\n') + '\n');
+  const page = ctx.pages()[0] || (await ctx.newPage());
+  const consoleLog = fs.createWriteStream(path.join(work, 'logs', `${name}.browser-console.log`), { flags: 'w' });
+  page.on('console', (m) => consoleLog.write(`${m.type()}: ${m.text()}\n`));
+  page.on('pageerror', (e) => consoleLog.write(`pageerror: ${e.message}\n`));
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    await ctx.close().catch(() => {});
+    consoleLog.end();
+    fs.rmSync(pidFile, { force: true });
+    fs.rmSync(profile, { recursive: true, force: true });
+  };
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.once(sig, () => { close().finally(() => process.exit(128 + (sig === 'SIGINT' ? 2 : sig === 'SIGTERM' ? 15 : 1))); });
+  }
+  return { ctx, page, close };
+}
+
+/** code-server URL that opens `folder`, optionally with a `payload` (list of [key, value]). */
+export function workbenchUrl(base, folder, payload) {
+  let url = `${base.replace(/\/$/, '')}/?folder=${encodeURIComponent(path.resolve(folder))}`;
+  if (payload) url += `&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  return url;
+}
+
+/** `vscode-remote://host/abs/path`: how the browser names a file on code-server's machine. */
+export function remoteUri(base, p) {
+  return `vscode-remote://${new URL(base).host}${path.resolve(p)}`;
+}
+
+export function parseArgs(argv) {
+  const out = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (!a.startsWith('--')) continue;
+    const [k, v] = a.includes('=') ? [a.slice(2, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a.slice(2), argv[i + 1]?.startsWith('--') || argv[i + 1] === undefined ? 'true' : argv[++i]];
+    out[k] = v;
+  }
+  return out;
+}

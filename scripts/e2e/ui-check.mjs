@@ -1,0 +1,153 @@
+// Looks at the extension the way a person would: opens examples/case in code-server's workbench
+// (the VSIX-installed extension, i.e. what users get), opens CBS.log, waits for the error
+// squiggle, shows the hover on 0x800703f1, opens the Problems panel, then setupapi.dev.log's
+// outline. Saves screenshots and summary.json into --out.
+//
+// usage: node ui-check.mjs --url http://127.0.0.1:PORT --folder examples/case --out screenshots [--smoke]
+//   --smoke: only check that the workbench loads and CBS.log opens (used by `npm start` in CI).
+// exit:  0 when every check passed, 1 otherwise (screenshots are saved either way).
+import fs from 'node:fs';
+import path from 'node:path';
+import { launchBrowser, parseArgs, say, workbenchUrl } from './browser.mjs';
+
+const args = parseArgs(process.argv.slice(2));
+for (const k of ['url', 'folder', 'out']) if (!args[k]) { console.error(`missing --${k}`); process.exit(2); }
+const smoke = args.smoke === 'true';
+const out = path.resolve(args.out);
+fs.mkdirSync(out, { recursive: true });
+const folder = path.resolve(args.folder);
+const cbsText = fs.readFileSync(path.join(folder, 'CBS.log'), 'latin1').split(/\r?\n/);
+const saText = fs.existsSync(path.join(folder, 'setupapi.dev.log'))
+  ? fs.readFileSync(path.join(folder, 'setupapi.dev.log'), 'latin1').split(/\r?\n/) : [];
+
+const checks = [];
+const check = (name, ok, detail = '') => {
+  checks.push({ name, ok: !!ok, detail });
+  say(`${ok ? 'PASS' : 'FAIL'} ${name}${detail ? `: ${detail}` : ''}`);
+};
+const summary = {};
+const visible = (page, sel, timeout) => page.waitForSelector(sel, { state: 'visible', timeout }).then(() => true, () => false);
+const text = (s) => (s || '').replace(/\s+/g, ' ').trim();
+
+const { page, close } = await launchBrowser(smoke ? 'start-smoke' : 'ui');
+try {
+  const shot = async (name) => {
+    await page.screenshot({ path: path.join(out, name) });
+    say(`saved ${path.join(out, name)}`);
+  };
+  // Quick Open (Ctrl+P) a file of the workspace by name.
+  const quickOpen = async (file) => {
+    await page.keyboard.press('Control+P');
+    await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 15_000 });
+    await page.keyboard.type(file, { delay: 10 });
+    await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${file}"]`, { timeout: 15_000 });
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(`.tab.active[aria-label*="${file}"]`, { timeout: 15_000 });
+    await page.waitForSelector('.editor-instance .monaco-editor .view-lines', { timeout: 15_000 });
+  };
+  // Go to line (1-based) and column with Ctrl+G.
+  const goTo = async (line, col = 1) => {
+    await page.keyboard.press('Control+G');
+    await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10_000 });
+    await page.keyboard.type(`${line}:${col}`);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      (want) => [...document.querySelectorAll('.statusbar-item')].some((e) => e.textContent?.includes(`Ln ${want},`)),
+      line, { timeout: 10_000 },
+    ).catch(() => {});
+  };
+  const command = async (label) => {
+    await page.keyboard.press('F1');
+    await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10_000 });
+    await page.keyboard.type(label, { delay: 5 });
+    const found = await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${label}"]`, { timeout: 10_000 }).then(() => true, () => false);
+    await page.keyboard.press(found ? 'Enter' : 'Escape');
+    return found;
+  };
+  const languageMode = () => page.locator('#status\\.editor\\.mode').innerText({ timeout: 5_000 }).then(text, () => '');
+
+  await page.goto(workbenchUrl(args.url, folder), { waitUntil: 'domcontentloaded' });
+  const explorer = await visible(page, '.explorer-folders-view .monaco-list-row[aria-label*="CBS.log"]', 90_000);
+  check('workbench loads and the explorer lists CBS.log', explorer);
+  if (!explorer) { await shot(smoke ? 'start.png' : 'workbench.png'); throw new Error('workbench did not load'); }
+
+  await quickOpen('CBS.log');
+  const firstLine = await page.locator('.editor-instance .view-lines').innerText().catch(() => '');
+  check('CBS.log opens in an editor', firstLine.includes('TrustedInstaller'));
+  summary.language = await languageMode();
+  check('language mode is "CBS Log"', summary.language === 'CBS Log', summary.language);
+
+  if (smoke) {
+    summary.squiggle = await visible(page, '.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning', 20_000);
+    say(`(info) squiggle in view: ${summary.squiggle}`);
+    await shot('start.png');
+  } else {
+    // Summary CodeLens above line 1.
+    const lens = await visible(page, '.monaco-editor .codelens-decoration a, .monaco-editor .codelens-decoration span', 30_000);
+    summary.codeLens = lens ? text(await page.locator('.monaco-editor .codelens-decoration').first().innerText()) : '';
+    check('summary CodeLens on line 1 names the root cause', /root cause/i.test(summary.codeLens), summary.codeLens);
+    await shot('summary.png');
+
+    // Hover on 0x800703f1 of "Setting original failure status".
+    const idx = cbsText.findIndex((l) => l.includes('Setting original failure status: 0x800703f1'));
+    const col = cbsText[idx].indexOf('0x800703f1') + 3;
+    await goTo(idx + 1, col + 1);
+    summary.squiggle = await visible(page, '.monaco-editor .squiggly-error', 60_000);
+    check('error squiggle in CBS.log', summary.squiggle);
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    const hoverSel = '.monaco-hover:not(.hidden) .monaco-hover-content';
+    const hoverText = (want) => page.waitForFunction(([sel, w]) => {
+      const all = [...document.querySelectorAll(sel)].filter((e) => e.offsetParent !== null);
+      const t = all.map((e) => e.innerText).join('\n');
+      return (w ? t.includes(w) : t.trim()) ? t : '';
+    }, [hoverSel, want], { timeout: 15_000 }).then((h) => h.jsonValue(), () => '');
+    // The problem part of the hover shows first; wait for the decoded error code as well.
+    summary.hover = (await hoverText('FACILITY_WIN32')) || (await hoverText(''));
+    check('hover on 0x800703f1 decodes it (ERROR_BADDB, FACILITY_WIN32)', /ERROR_BADDB/.test(summary.hover) && /FACILITY_WIN32/.test(summary.hover),
+      text(summary.hover).slice(0, 160));
+    await shot('hover.png');
+
+    // Problems panel.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Shift+M');
+    const rows = await visible(page, '.markers-panel .monaco-list-row', 15_000);
+    summary.problems = rows ? text(await page.locator('.markers-panel .monaco-list-rows').innerText()) : '';
+    check('Problems panel lists ERROR_BADDB', /ERROR_BADDB/.test(summary.problems), summary.problems.slice(0, 160));
+    await shot('problems.png');
+
+    // setupapi.dev.log and its outline, cursor in the failed section.
+    if (!(await command('View: Hide Panel'))) await command('View: Close Panel');
+    await quickOpen('setupapi.dev.log');
+    summary.setupapiLanguage = await languageMode();
+    const exit = saText.findIndex((l) => /^<<<\s+\[Exit status: FAILURE/.test(l));
+    await goTo(exit + 1, 1);
+    // Give the outline room: collapse the folder tree's pane, then focus the Outline view.
+    const folderHeader = page.locator('.pane-header[aria-label*="Explorer Section"]').first();
+    if ((await folderHeader.getAttribute('aria-expanded').catch(() => null)) === 'true') await folderHeader.click().catch(() => {});
+    await command('Explorer: Focus on Outline View');
+    // Widen the side bar so the outline's details are readable (drag its sash).
+    const bar = await page.locator('.part.sidebar').boundingBox().catch(() => null);
+    if (bar) {
+      await page.mouse.move(bar.x + bar.width + 1, bar.y + 300);
+      await page.mouse.down();
+      await page.mouse.move(bar.x + bar.width + 200, bar.y + 300, { steps: 5 });
+      await page.mouse.up();
+    }
+    const outlineRows = await visible(page, '.outline-pane .monaco-list-row', 20_000);
+    summary.outline = outlineRows ? text(await page.locator('.outline-pane .monaco-list-rows').innerText()) : '';
+    check('setupapi.dev.log outline shows the FAILURE', /FAILURE/.test(summary.outline), summary.outline.slice(0, 160));
+    await page.mouse.move(700, 450);
+    await shot('outline.png');
+  }
+} catch (e) {
+  check('UI script ran to the end', false, e instanceof Error ? e.message.split('\n')[0] : String(e));
+  await page.screenshot({ path: path.join(out, 'error.png') }).catch(() => {});
+} finally {
+  summary.checks = checks;
+  fs.writeFileSync(path.join(out, smoke ? 'start-summary.json' : 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
+  await close();
+}
+const failed = checks.filter((c) => !c.ok);
+say(`UI check: ${checks.length - failed.length} passed, ${failed.length} failed`);
+process.exit(failed.length === 0 ? 0 : 1);

@@ -1,0 +1,41 @@
+// What every feature module needs: the connection, the open documents, the parse cache and the
+// settings, plus the one function that turns a document into its (filtered) failures.
+
+import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { findFailures, limitFailures, type Failure, type LogDocument } from '../../analysis/src/index';
+import type { DocumentCache } from './documentCache';
+import { isAtLeast } from './convert';
+import type { Settings, SettingsStore } from './settings';
+
+export interface ServerContext {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  cache: DocumentCache;
+  settings: SettingsStore;
+}
+
+export function getLogDocument(ctx: ServerContext, uri: string): LogDocument | undefined {
+  const text = ctx.documents.get(uri);
+  return text ? ctx.cache.get(text) : undefined;
+}
+
+/** The failures the user asked to see: noise settings applied, severity floor, count cap. */
+export function visibleFailures(doc: LogDocument, settings: Settings): Failure[] {
+  const all = findFailures(doc, { noisePatterns: settings.noisePatterns });
+  const shown = all.filter((f) => isAtLeast(f.severity, settings.minimumSeverity));
+  return limitFailures(shown, settings.maxDiagnostics);
+}
+
+const LANGUAGE_OF_KIND: Record<string, string | undefined> = {
+  cbs: 'cbs-log',
+  dism: 'dism-log',
+  panther: 'panther-log',
+  setupdiag: 'panther-log',
+  setupapi: 'setupapi-log',
+  windowsupdate: 'windowsupdate-log',
+};
+
+export function languageIdOf(doc: LogDocument): string | undefined {
+  return LANGUAGE_OF_KIND[doc.kind];
+}

@@ -1,0 +1,100 @@
+// Analysis types → LSP types. The only module that knows both; one place decides severities,
+// tags, symbol kinds and message text.
+
+import {
+  DiagnosticSeverity,
+  DiagnosticTag,
+  FoldingRangeKind,
+  SymbolKind,
+  type Diagnostic,
+  type DocumentSymbol,
+  type FoldingRange,
+  type Range,
+} from 'vscode-languageserver/node';
+import type { Failure, FoldRange, LogDocument, Section, Severity } from '../../analysis/src/index';
+import type { FailureItem } from '../../protocol/protocol';
+
+export const SOURCE = 'servicing-logs';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+
+export function isAtLeast(severity: Severity, minimum: Severity): boolean {
+  return RANK[severity] <= RANK[minimum];
+}
+
+function lineRange(line: number, start: number, end: number): Range {
+  return { start: { line, character: start }, end: { line, character: end } };
+}
+
+export function toDiagnostic(failure: Failure, uri: string): Diagnostic {
+  const diagnostic: Diagnostic = {
+    range: lineRange(failure.line, failure.start, failure.end),
+    severity: SEVERITY[failure.severity],
+    code: failure.code,
+    source: SOURCE,
+    message: failure.message,
+  };
+  if (failure.role === 'noise') {
+    diagnostic.tags = [DiagnosticTag.Unnecessary];
+  }
+  if (failure.related.length > 0) {
+    diagnostic.relatedInformation = failure.related.map((r) => ({
+      location: { uri: r.uri ?? uri, range: lineRange(r.line, 0, 0) },
+      message: r.message,
+    }));
+  }
+  return diagnostic;
+}
+
+export function toFailureItem(failure: Failure): FailureItem {
+  return {
+    line: failure.line,
+    character: failure.start,
+    endCharacter: failure.end,
+    severity: failure.severity,
+    code: failure.code,
+    role: failure.role,
+    message: failure.message,
+  };
+}
+
+export function toFoldingRange(range: FoldRange): FoldingRange {
+  return { startLine: range.startLine, endLine: range.endLine, kind: FoldingRangeKind.Region };
+}
+
+const SYMBOL_KIND: Record<Section['kind'], SymbolKind> = {
+  'setupapi-section': SymbolKind.Namespace,
+  'setupapi-block': SymbolKind.Function,
+  'setupapi-header': SymbolKind.File,
+  'cbs-session': SymbolKind.Namespace,
+  'cbs-trusted-installer': SymbolKind.Module,
+  'cbs-sfc': SymbolKind.Event,
+  'cbs-sur-report': SymbolKind.Struct,
+  'cbs-advanced-installer': SymbolKind.Function,
+  'cbs-poq': SymbolKind.Array,
+  'dism-session': SymbolKind.Module,
+  'panther-phase': SymbolKind.Module,
+  'wu-operation': SymbolKind.Event,
+  record: SymbolKind.String,
+};
+
+export function toDocumentSymbol(doc: LogDocument, section: Section): DocumentSymbol {
+  const endCharacter = doc.lines.ends[section.endLine] - doc.lines.starts[section.endLine];
+  const selectionEnd = doc.lines.ends[section.startLine] - doc.lines.starts[section.startLine];
+  const detail = [section.failed ? 'failed' : '', section.detail].filter(Boolean).join(' · ');
+  return {
+    name: (section.failed ? '✖ ' : '') + (section.name || '(untitled)'),
+    detail,
+    kind: SYMBOL_KIND[section.kind],
+    range: { start: { line: section.startLine, character: 0 }, end: { line: section.endLine, character: endCharacter } },
+    selectionRange: lineRange(section.startLine, 0, selectionEnd),
+    children: section.children.map((child) => toDocumentSymbol(doc, child)),
+  };
+}

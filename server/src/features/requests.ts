@@ -1,0 +1,52 @@
+// Custom requests used by the client's commands: the failure list, decoding typed codes, and the
+// triage report.
+
+import {
+  DecodeRequest,
+  FailuresRequest,
+  ReportRequest,
+  type DecodeParams,
+  type DecodeResult,
+  type FailuresParams,
+  type FailuresResult,
+  type ReportParams,
+  type ReportResult,
+} from '../../../protocol/protocol';
+import { describeCode, formatCodeCard, formatReport, getSummary, parseCodeInput, describeName } from '../../../analysis/src/index';
+import { type ServerContext, getLogDocument, visibleFailures } from '../context';
+import { toFailureItem } from '../convert';
+import { runSafe } from '../runSafe';
+
+export function registerRequests(ctx: ServerContext): void {
+  const { connection } = ctx;
+  connection.onRequest(FailuresRequest, async (params: FailuresParams, token): Promise<FailuresResult> => {
+    const empty: FailuresResult = { failures: [], summary: '' };
+    const doc = getLogDocument(ctx, params.uri);
+    if (!doc) {
+      return empty;
+    }
+    const settings = await ctx.settings.get(params.uri);
+    const result = runSafe(connection, token, empty, 'failures', () => {
+      const failures = visibleFailures(doc, settings);
+      const summary = getSummary(doc, failures);
+      return { failures: failures.map(toFailureItem), summary: summary.text, focusLine: summary.focusLine };
+    });
+    return 'failures' in result ? result : empty;
+  });
+  connection.onRequest(DecodeRequest, (params: DecodeParams): DecodeResult => {
+    const byName = describeName(params.text.trim());
+    const value = byName ? byName.value : parseCodeInput(params.text);
+    if (value === undefined) {
+      return null;
+    }
+    return { markdown: formatCodeCard(byName ?? describeCode(value, 'any')) };
+  });
+  connection.onRequest(ReportRequest, async (params: ReportParams): Promise<ReportResult> => {
+    const doc = getLogDocument(ctx, params.uri);
+    if (!doc) {
+      return null;
+    }
+    const settings = await ctx.settings.get(params.uri);
+    return { markdown: formatReport(doc, visibleFailures(doc, settings)) };
+  });
+}

@@ -1,0 +1,28 @@
+// Folding ranges and document symbols (Outline, breadcrumbs, sticky scroll).
+
+import { getFoldRanges, getOutline } from '../../../analysis/src/index';
+import { type ServerContext, getLogDocument, visibleFailures } from '../context';
+import { toDocumentSymbol, toFoldingRange } from '../convert';
+import { runSafe } from '../runSafe';
+import { DEFAULT_SETTINGS } from '../settings';
+
+export function registerStructure(ctx: ServerContext, foldingRangeLimit: number | undefined): void {
+  ctx.connection.onFoldingRanges((params, token) => {
+    const doc = getLogDocument(ctx, params.textDocument.uri);
+    if (!doc) {
+      return [];
+    }
+    return runSafe(ctx.connection, token, [], 'folding', () =>
+      getFoldRanges(doc, visibleFailures(doc, DEFAULT_SETTINGS), foldingRangeLimit ?? Infinity).map(toFoldingRange),
+    );
+  });
+  ctx.connection.onDocumentSymbol((params, token) => {
+    const doc = getLogDocument(ctx, params.textDocument.uri);
+    if (!doc) {
+      return [];
+    }
+    return runSafe(ctx.connection, token, [], 'symbols', () =>
+      getOutline(doc, visibleFailures(doc, DEFAULT_SETTINGS)).map((s) => toDocumentSymbol(doc, s)),
+    );
+  });
+}

@@ -1,0 +1,69 @@
+// startServer: capabilities, feature registration, document sync. Domain logic lives in analysis/.
+
+import { TextDocumentSyncKind, TextDocuments, type Connection, type InitializeResult } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DetectedNotification, type DetectedParams } from '../../protocol/protocol';
+import { DocumentCache } from './documentCache';
+import { SettingsStore } from './settings';
+import { type ServerContext, getLogDocument, languageIdOf } from './context';
+import { registerDiagnostics } from './features/diagnostics';
+import { registerHover } from './features/hover';
+import { registerStructure } from './features/structure';
+import { registerSummary } from './features/summary';
+import { registerRequests } from './features/requests';
+
+export const SERVER_INFO = { name: 'servicing-logs', version: '0.1.0' };
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const ctx: ServerContext = { connection, documents, cache: new DocumentCache(), settings: new SettingsStore(connection) };
+  let refreshDiagnostics = (): void => undefined;
+  let codeLensRefresh = false;
+
+  connection.onInitialize((params): InitializeResult => {
+    const capabilities = params.capabilities;
+    ctx.settings.supportsConfiguration = capabilities.workspace?.configuration === true;
+    codeLensRefresh = capabilities.workspace?.codeLens?.refreshSupport === true;
+    const pull = capabilities.textDocument?.diagnostic !== undefined;
+    refreshDiagnostics = registerDiagnostics(ctx, pull).refresh;
+    registerHover(ctx);
+    registerStructure(ctx, capabilities.textDocument?.foldingRange?.rangeLimit);
+    registerSummary(ctx);
+    registerRequests(ctx);
+    return {
+      serverInfo: SERVER_INFO,
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        foldingRangeProvider: true,
+        documentSymbolProvider: { label: 'Servicing log' },
+        codeLensProvider: { resolveProvider: false },
+        ...(pull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+      },
+    };
+  });
+
+  connection.onDidChangeConfiguration(() => {
+    ctx.settings.clear();
+    refreshDiagnostics();
+    if (codeLensRefresh) {
+      void connection.sendRequest('workspace/codeLens/refresh');
+    }
+  });
+
+  documents.onDidOpen((e) => {
+    try {
+      const doc = getLogDocument(ctx, e.document.uri);
+      if (doc) {
+        const params: DetectedParams = { uri: e.document.uri, languageId: languageIdOf(doc), notes: [...doc.notes] };
+        void connection.sendNotification(DetectedNotification, params);
+      }
+    } catch (error) {
+      connection.console.error(`parse failed for ${e.document.uri}: ${String(error)}`);
+    }
+  });
+  documents.onDidClose((e) => ctx.cache.drop(e.document.uri));
+
+  documents.listen(connection);
+  connection.listen();
+}

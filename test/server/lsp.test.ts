@@ -1,0 +1,181 @@
+// Protocol-level tests: the built server (dist/server.js) over stdio, driven as an editor would.
+
+import { test, after, before } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { LspClient, startServer } from './lspClient';
+import { REPO_ROOT } from '../support';
+
+const CASE_DIR = path.join(REPO_ROOT, 'examples', 'case');
+const CBS_FILE = path.join(CASE_DIR, 'CBS.log');
+const SETUPAPI_FILE = path.join(CASE_DIR, 'setupapi.dev.log');
+const cbsUri = pathToFileURL(CBS_FILE).href;
+const setupapiUri = pathToFileURL(SETUPAPI_FILE).href;
+const cbsText = fs.readFileSync(CBS_FILE, 'utf8');
+const setupapiText = fs.readFileSync(SETUPAPI_FILE, 'utf8');
+
+interface Diagnostic {
+  range: { start: { line: number; character: number } };
+  severity: number;
+  code: string;
+  source: string;
+  message: string;
+  relatedInformation?: { location: { range: { start: { line: number } } }; message: string }[];
+}
+
+let client: LspClient;
+
+before(async () => {
+  client = await startServer({ pull: true });
+  await client.open(cbsUri, 'cbs-log', cbsText);
+  await client.open(setupapiUri, 'setupapi-log', setupapiText);
+});
+
+after(async () => {
+  await client.stop();
+});
+
+function lineOf(text: string, needle: string): number {
+  const line = text.split(/\r?\n/).findIndex((l) => l.includes(needle));
+  assert.ok(line >= 0, `"${needle}" in the example`);
+  return line;
+}
+
+test('initialize announces the features', () => {
+  const caps = client.capabilities;
+  assert.equal(caps.hoverProvider, true);
+  assert.equal(caps.foldingRangeProvider, true);
+  assert.ok(caps.documentSymbolProvider);
+  assert.ok(caps.diagnosticProvider, 'pull diagnostics');
+  assert.equal(client.serverInfo?.name, 'servicing-logs');
+});
+
+test('pull diagnostics: the CBS verdict is an Error naming ERROR_BADDB, linked to the STAGE line', async () => {
+  const report = await client.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri: cbsUri } });
+  const originalLine = lineOf(cbsText, 'Setting original failure status');
+  const verdictLine = lineOf(cbsText, 'Exec: Processing complete');
+  const stageLine = lineOf(cbsText, 'STAGE index');
+  const original = report.items.find((d) => d.range.start.line === originalLine);
+  assert.ok(original && original.severity === 1 && original.code === 'cbs.original-failure' && /ERROR_BADDB/.test(original.message));
+  const verdict = report.items.find((d) => d.range.start.line === verdictLine);
+  assert.ok(verdict, 'a diagnostic on the final verdict');
+  assert.equal(verdict.severity, 1);
+  assert.equal(verdict.source, 'servicing-logs');
+  assert.equal(verdict.code, 'cbs.processing-failed');
+  assert.match(verdict.message, /ERROR_BADDB/);
+  assert.ok(verdict.relatedInformation?.some((r) => r.location.range.start.line === originalLine), 'related: the original failure status');
+  assert.ok(verdict.relatedInformation?.some((r) => r.location.range.start.line === stageLine), 'related: the root cause');
+  const root = report.items.find((d) => d.range.start.line === stageLine);
+  assert.ok(root && root.severity === 1 && /oposdrv\.inf/.test(root.message), 'the STAGE line is the root cause');
+  const noise = report.items.filter((d) => d.severity === 4);
+  assert.ok(noise.length > 0 && noise.every((d) => !/ERROR_BADDB/.test(d.message)), 'routine noise is a hint');
+});
+
+test('pull diagnostics on setupapi: !!! lines and the failed section are errors', async () => {
+  const report = await client.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri: setupapiUri } });
+  const exitLine = lineOf(setupapiText, '[Exit status: FAILURE');
+  const section = report.items.find((d) => d.code === 'setupapi.section-failed');
+  assert.ok(section && section.range.start.line === exitLine && section.severity === 1);
+  const bang = report.items.filter((d) => d.code === 'setupapi.error-line');
+  assert.ok(bang.length >= 3 && bang.every((d) => d.severity === 1));
+});
+
+test('hover decodes 0x800703f1: HRESULT, FACILITY_WIN32, 1009, ERROR_BADDB', async () => {
+  const line = lineOf(cbsText, 'Setting original failure status');
+  const character = cbsText.split(/\r?\n/)[line].indexOf('0x800703f1') + 3;
+  const hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: cbsUri }, position: { line, character } });
+  assert.ok(hover);
+  for (const fact of ['ERROR_BADDB', 'FACILITY_WIN32', '1009', 'HRESULT']) {
+    assert.ok(hover.contents.value.includes(fact), `hover mentions ${fact}`);
+  }
+  const none = await client.request('textDocument/hover', { textDocument: { uri: cbsUri }, position: { line: 0, character: 2 } });
+  assert.equal(none, null, 'no hover on a timestamp');
+});
+
+test('folding: the failed setupapi section folds from its title to its exit line; the limit keeps it', async () => {
+  const title = lineOf(setupapiText, 'Stage Driver Updates');
+  const exit = lineOf(setupapiText, '[Exit status: FAILURE');
+  const ranges = await client.request<{ startLine: number; endLine: number }[]>('textDocument/foldingRange', { textDocument: { uri: setupapiUri } });
+  assert.ok(ranges.some((r) => r.startLine === title && r.endLine >= exit), 'the failed section folds');
+  assert.ok(ranges.length > 3, 'blocks fold too');
+});
+
+test('document symbols: the failed section is marked and carries its exit status', async () => {
+  const symbols = await client.request<{ name: string; detail: string; children: unknown[] }[]>('textDocument/documentSymbol', { textDocument: { uri: setupapiUri } });
+  const failed = symbols.find((s) => /FAILURE/.test(s.detail));
+  assert.ok(failed, 'a symbol with FAILURE');
+  assert.match(failed.name, /^✖ /);
+  assert.ok(failed.children.length > 0, 'its blocks are children');
+});
+
+test('the summary lens names the root cause', async () => {
+  const lenses = await client.request<{ range: { start: { line: number } }; command: { title: string; command: string; arguments: unknown[] } }[]>('textDocument/codeLens', { textDocument: { uri: cbsUri } });
+  assert.equal(lenses[0].range.start.line, 0);
+  assert.match(lenses[0].command.title, /root cause: 0x800703F1 .*ERROR_BADDB at line \d+ \(oposdrv\.inf\)/);
+  assert.equal(lenses[0].command.command, 'servicingLogs.goToRootCause');
+  assert.equal(lenses[0].command.arguments[1], lineOf(cbsText, 'STAGE index'));
+});
+
+test('custom requests: failures, decode, report', async () => {
+  const failures = await client.request<{ failures: { line: number; severity: string; role: string }[]; focusLine: number }>('servicingLogs/failures', { uri: cbsUri });
+  assert.equal(failures.focusLine, lineOf(cbsText, 'STAGE index'));
+  assert.ok(failures.failures.some((f) => f.role === 'verdict'));
+  const decoded = await client.request<{ markdown: string } | null>('servicingLogs/decode', { text: 'ERROR_BADDB' });
+  assert.ok(decoded && /0x800703F1|1009/.test(decoded.markdown));
+  assert.equal(await client.request('servicingLogs/decode', { text: 'not a code' }), null);
+  const report = await client.request<{ markdown: string } | null>('servicingLogs/report', { uri: cbsUri });
+  assert.ok(report && /oposdrv\.inf/.test(report.markdown) && /ERROR_BADDB/.test(report.markdown));
+});
+
+test('edits re-analyse the document (incremental sync)', async () => {
+  const uri = 'untitled:edit-test';
+  await client.open(uri, 'plaintext', '2024-01-01 10:00:00, Info                  CBS    Starting TrustedInstaller initialization.\r\n');
+  let report = await client.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
+  assert.equal(report.items.length, 0);
+  await client.change(uri, 2, { line: 1, character: 0 }, '2024-01-01 10:00:01, Error                 CBS    Failed to perform operation. [HRESULT = 0x800f0922 - CBS_E_INSTALLERS_FAILED]\r\n');
+  report = await client.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
+  assert.equal(report.items.length, 1);
+  assert.equal(report.items[0].range.start.line, 1);
+});
+
+test('the server detects a servicing log opened as plain text and says so', async () => {
+  const uri = 'untitled:detect-test';
+  const detected = client.waitForNotification<{ uri: string; languageId?: string }>('servicingLogs/detected', (p) => p.uri === uri);
+  await client.open(uri, 'plaintext', setupapiText);
+  assert.equal((await detected).languageId, 'setupapi-log');
+});
+
+test('bad input never crashes the server: random bytes, huge lines, deep nesting, lone CRs', async () => {
+  const inputs = [
+    Buffer.from(Array.from({ length: 20000 }, (_, i) => (i * 7919 + 13) % 256)).toString('latin1'),
+    'x'.repeat(10 * 1024 * 1024),
+    '     sto: ' + '{'.repeat(100_000),
+    '\r'.repeat(50_000),
+    '',
+    '\u0000\uFFFD\uD800',
+  ];
+  for (const [i, text] of inputs.entries()) {
+    const uri = `untitled:bad-${i}`;
+    await client.open(uri, 'log', text);
+    await client.request('textDocument/diagnostic', { textDocument: { uri } });
+    await client.request('textDocument/foldingRange', { textDocument: { uri } });
+    await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+    await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 5 } });
+  }
+  const report = await client.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri: cbsUri } });
+  assert.ok(report.items.length > 0, 'still answering');
+});
+
+test('push diagnostics for clients without pull support', async () => {
+  const push = await startServer({ pull: false });
+  try {
+    const published = push.waitForNotification<{ uri: string; diagnostics: Diagnostic[] }>('textDocument/publishDiagnostics', (p) => p.uri === cbsUri);
+    await push.open(cbsUri, 'cbs-log', cbsText);
+    const { diagnostics } = await published;
+    assert.ok(diagnostics.some((d) => d.code === 'cbs.original-failure'));
+  } finally {
+    await push.stop();
+  }
+});

@@ -1,0 +1,75 @@
+// A minimal LSP client for tests: spawns dist/server.js over stdio with vscode-languageserver-protocol.
+
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
+import { REPO_ROOT } from '../support';
+
+export const SERVER_BUNDLE = path.join(REPO_ROOT, 'dist', 'server.js');
+
+export interface LspClient {
+  capabilities: Record<string, unknown>;
+  serverInfo?: { name: string; version?: string };
+  request<T = unknown>(method: string, params: unknown): Promise<T>;
+  open(uri: string, languageId: string, text: string): Promise<void>;
+  change(uri: string, version: number, at: { line: number; character: number }, insert: string): Promise<void>;
+  waitForNotification<T>(method: string, match: (params: T) => boolean): Promise<T>;
+  stop(): Promise<void>;
+  process: ChildProcess;
+}
+
+export async function startServer(options: { pull: boolean; settings?: Record<string, unknown> }): Promise<LspClient> {
+  const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection: ProtocolConnection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const waiters: { method: string; match: (p: unknown) => boolean; resolve: (p: unknown) => void }[] = [];
+  for (const method of ['servicingLogs/detected', 'textDocument/publishDiagnostics']) {
+    connection.onNotification(method, (params: unknown) => {
+      for (const w of [...waiters]) {
+        if (w.method === method && w.match(params)) {
+          waiters.splice(waiters.indexOf(w), 1);
+          w.resolve(params);
+        }
+      }
+    });
+  }
+  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => options.settings ?? {}));
+  connection.onRequest('workspace/codeLens/refresh', () => null);
+  connection.onRequest('workspace/diagnostic/refresh', () => null);
+  connection.listen();
+  const init = await connection.sendRequest<{ capabilities: Record<string, unknown>; serverInfo?: { name: string } }>('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    capabilities: {
+      workspace: { configuration: true, codeLens: { refreshSupport: true } },
+      textDocument: {
+        ...(options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
+        foldingRange: { rangeLimit: 5000 },
+        hover: { contentFormat: ['markdown'] },
+      },
+    },
+    clientInfo: { name: 'servicing-logs-tests' },
+  });
+  await connection.sendNotification('initialized', {});
+  return {
+    capabilities: init.capabilities,
+    serverInfo: init.serverInfo,
+    process: child,
+    request: <T>(method: string, params: unknown) => connection.sendRequest<T>(method, params),
+    open: (uri, languageId, text) => connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } }),
+    change: (uri, version, at, insert) =>
+      connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: at, end: at }, text: insert }],
+      }),
+    waitForNotification: <T>(method: string, match: (params: T) => boolean) =>
+      new Promise<T>((resolve) => waiters.push({ method, match: match as (p: unknown) => boolean, resolve: resolve as (p: unknown) => void })),
+    stop: async () => {
+      await connection.sendRequest('shutdown');
+      await connection.sendNotification('exit');
+      connection.dispose();
+      if (child.exitCode === null) {
+        await new Promise((resolve) => child.once('exit', resolve));
+      }
+    },
+  };
+}
