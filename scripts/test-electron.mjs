@@ -33,10 +33,10 @@ if (!process.argv.includes('--no-build')) {
 
 let vscodeExecutablePath;
 try {
-  say(`downloading VS Code ${version} (cached in .vscode-test/)`);
+  say(`downloading VS Code ${version} (cached in .e2e/vscode-test/)`);
   vscodeExecutablePath = await downloadAndUnzipVSCode({
     version,
-    cachePath: path.join(ROOT, '.vscode-test'),
+    cachePath: path.join(ROOT, '.e2e', 'vscode-test'),
     timeout: Number(process.env.VSCODE_DOWNLOAD_TIMEOUT_MS) || 60_000,
   });
 } catch (e) {

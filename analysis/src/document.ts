@@ -51,119 +51,273 @@ export function lineAt(doc: LogDocument, line: number): string {
   return doc.text.slice(doc.lines.starts[line], doc.lines.ends[line]);
 }
 
-export function parseLog(text: string, options: ParseOptions = {}): LogDocument {
-  const lines = splitLines(text);
-  const get = (i: number): string => text.slice(lines.starts[i], lines.ends[i]);
+interface LineArrays {
+  lineKinds: Uint8Array;
+  levels: Uint8Array;
+  messageStarts: Uint32Array;
+  componentIds: Uint8Array;
+  components: string[];
+  componentIndex: Map<string, number>;
+  codes: CodeSpan[];
+}
+
+/** What classifying a line needs to know about the lines above it. */
+interface LineState {
+  recordLevel: Level;
+  /** Message length of the previous record when it was a CSI record, else 0 (split-CSI rule). */
+  previousCsiLength: number;
+}
+
+function newArrays(n: number): LineArrays {
+  return {
+    lineKinds: new Uint8Array(n),
+    levels: new Uint8Array(n),
+    messageStarts: new Uint32Array(n),
+    componentIds: new Uint8Array(n),
+    components: [''],
+    componentIndex: new Map<string, number>([['', 0]]),
+    codes: [],
+  };
+}
+
+/** Classify line `i` (text `line`, as in the document) into `a`; codes are appended to `a.codes`. */
+function classifyLine(kind: LogKind, line: string, i: number, a: LineArrays, state: LineState): void {
+  // A BOM stays in the text (the editor shows the same text) but not in what the rules see.
+  const offset = i === 0 && line.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const s = offset ? line.slice(1) : line;
+  if (kind === 'cbs' || kind === 'dism' || kind === 'panther') {
+    const head = parseRecordHead(s);
+    if (head && !(head.component === 'CSI' && state.previousCsiLength >= 2000 && !RX_CSI.test(s.slice(head.messageStart)))) {
+      a.lineKinds[i] = LineKind.Record;
+      state.recordLevel = head.level;
+      a.levels[i] = head.level;
+      a.messageStarts[i] = head.messageStart + offset;
+      a.componentIds[i] = internComponent(head.component, a.components, a.componentIndex);
+      state.previousCsiLength = head.component === 'CSI' ? s.length - head.messageStart : 0;
+    } else if (head) {
+      // A Windows 7 CSI record cut at 2,048 characters: the rest continues the previous record.
+      a.lineKinds[i] = LineKind.Continuation;
+      a.levels[i] = state.recordLevel;
+      state.previousCsiLength = 0;
+    } else if (s.trim() === '') {
+      a.lineKinds[i] = LineKind.Blank;
+      a.levels[i] = state.recordLevel;
+    } else {
+      a.lineKinds[i] = isNamedContinuation(s) ? LineKind.Continuation : LineKind.Unclassified;
+      a.levels[i] = state.recordLevel;
+    }
+  } else if (kind === 'setupapi') {
+    const c = classifySetupapiLine(s);
+    a.lineKinds[i] = c.kind;
+    a.levels[i] = c.level;
+    a.messageStarts[i] = c.messageStart + offset;
+  } else if (kind === 'windowsupdate') {
+    const head = parseWuHead(s);
+    if (head) {
+      a.lineKinds[i] = LineKind.Record;
+      a.levels[i] = head.level;
+      a.messageStarts[i] = head.messageStart + offset;
+      a.componentIds[i] = internComponent(head.component, a.components, a.componentIndex);
+    } else {
+      a.lineKinds[i] = s.trim() === '' ? LineKind.Blank : s.includes(WU_STUB) || /^(?:Please run|For more information)/.test(s) ? LineKind.Header : LineKind.Unclassified;
+    }
+  } else if (kind === 'setupdiag') {
+    a.lineKinds[i] = s.trim() === '' ? LineKind.Blank : RX_SD_LINE.test(s) ? LineKind.Record : LineKind.Unclassified;
+    a.levels[i] = setupDiagLevel(s);
+  } else {
+    a.lineKinds[i] = s.trim() === '' ? LineKind.Blank : LineKind.Unclassified;
+  }
+  if (kind !== 'plain') {
+    for (const m of scanCodes(s)) {
+      a.codes.push({ line: i, start: m.start + offset, end: m.end + offset, value: m.value, hint: m.hint, printedName: m.printedName, secondary: m.secondary });
+    }
+  }
+}
+
+function detectKind(text: string, lines: LineTable, options: ParseOptions): LogKind {
   const firstLines: string[] = [];
   for (let i = 0; i < lines.count && i < DETECT_LINES; i++) {
-    firstLines.push(get(i));
+    firstLines.push(text.slice(lines.starts[i], lines.ends[i]));
   }
-  const kind = options.kind ?? detectLogKind(firstLines, options.uri, options.languageId);
-  const n = lines.count;
-  const lineKinds = new Uint8Array(n);
-  const levels = new Uint8Array(n);
-  const messageStarts = new Uint32Array(n);
-  const componentIds = new Uint8Array(n);
-  const components: string[] = [''];
-  const componentIndex = new Map<string, number>([['', 0]]);
-  const codes: CodeSpan[] = [];
-  const learnedNames = new Map<number, string>();
-  const notes: string[] = [];
+  return options.kind ?? detectLogKind(firstLines, options.uri, options.languageId);
+}
 
-  let recordLevel: Level = Level.None;
-  let previousCsiLength = 0;
-  for (let i = 0; i < n; i++) {
+export function parseLog(text: string, options: ParseOptions = {}): LogDocument {
+  const lines = splitLines(text);
+  const kind = detectKind(text, lines, options);
+  const a = newArrays(lines.count);
+  const state: LineState = { recordLevel: Level.None, previousCsiLength: 0 };
+  for (let i = 0; i < lines.count; i++) {
     if (options.isCancelled && i % CANCEL_CHECK_EVERY === 0 && i > 0 && options.isCancelled()) {
       break;
     }
-    let s = get(i);
-    // A BOM stays in the text (the editor shows the same text) but not in what the rules see.
-    const offset = i === 0 && s.charCodeAt(0) === 0xfeff ? 1 : 0;
-    if (offset) {
-      s = s.slice(1);
-    }
-    if (kind === 'cbs' || kind === 'dism' || kind === 'panther') {
-      const head = parseRecordHead(s);
-      if (head && !(head.component === 'CSI' && previousCsiLength >= 2000 && !RX_CSI.test(s.slice(head.messageStart)))) {
-        lineKinds[i] = LineKind.Record;
-        recordLevel = head.level;
-        levels[i] = head.level;
-        messageStarts[i] = head.messageStart + offset;
-        componentIds[i] = internComponent(head.component, components, componentIndex);
-        previousCsiLength = head.component === 'CSI' ? s.length - head.messageStart : 0;
-      } else if (head) {
-        // A Windows 7 CSI record cut at 2,048 characters: the rest continues the previous record.
-        lineKinds[i] = LineKind.Continuation;
-        levels[i] = recordLevel;
-        previousCsiLength = 0;
-      } else if (s.trim() === '') {
-        lineKinds[i] = LineKind.Blank;
-        levels[i] = recordLevel;
-      } else {
-        lineKinds[i] = isNamedContinuation(s) ? LineKind.Continuation : LineKind.Unclassified;
-        levels[i] = recordLevel;
-      }
-    } else if (kind === 'setupapi') {
-      const c = classifySetupapiLine(s);
-      lineKinds[i] = c.kind;
-      levels[i] = c.level;
-      messageStarts[i] = c.messageStart + offset;
-    } else if (kind === 'windowsupdate') {
-      const head = parseWuHead(s);
-      if (head) {
-        lineKinds[i] = LineKind.Record;
-        levels[i] = head.level;
-        messageStarts[i] = head.messageStart + offset;
-        componentIds[i] = internComponent(head.component, components, componentIndex);
-      } else {
-        lineKinds[i] = s.trim() === '' ? LineKind.Blank : s.includes(WU_STUB) || /^(?:Please run|For more information)/.test(s) ? LineKind.Header : LineKind.Unclassified;
-      }
-    } else if (kind === 'setupdiag') {
-      lineKinds[i] = s.trim() === '' ? LineKind.Blank : RX_SD_LINE.test(s) ? LineKind.Record : LineKind.Unclassified;
-      levels[i] = setupDiagLevel(s);
-    } else {
-      lineKinds[i] = s.trim() === '' ? LineKind.Blank : LineKind.Unclassified;
-    }
-    if (kind !== 'plain') {
-      for (const m of scanCodes(s)) {
-        codes.push({ line: i, start: m.start + offset, end: m.end + offset, value: m.value, hint: m.hint, printedName: m.printedName, secondary: m.secondary });
-        if (m.printedName && !learnedNames.has(m.value)) {
-          learnedNames.set(m.value, m.printedName);
-        }
-      }
+    classifyLine(kind, text.slice(lines.starts[i], lines.ends[i]), i, a, state);
+  }
+  return finish(text, lines, kind, a, options);
+}
+
+/** Everything that is derived from the per-line arrays: learned names, notes, sections. */
+function finish(text: string, lines: LineTable, kind: LogKind, a: LineArrays, options: ParseOptions): LogDocument {
+  const get = (i: number): string => text.slice(lines.starts[i], lines.ends[i]);
+  const learnedNames = new Map<number, string>();
+  for (const c of a.codes) {
+    if (c.printedName && !learnedNames.has(c.value)) {
+      learnedNames.set(c.value, c.printedName);
     }
   }
-
-  if (kind === 'windowsupdate' && firstLines.some((l) => l.includes(WU_STUB))) {
+  const notes: string[] = [];
+  if (kind === 'windowsupdate' && lines.count > 0 && text.slice(0, 2000).includes(WU_STUB)) {
     notes.push('This is the Windows 10+ WindowsUpdate.log stub: the real log is in ETW traces. Run Get-WindowsUpdateLog and open the file it writes.');
   }
-
   let sections: Section[] = [];
   let setupapi: SetupapiFacts | undefined;
   if (kind === 'setupapi') {
-    const built = buildSetupapiSections(get, lineKinds, messageStarts, n);
+    const built = buildSetupapiSections(get, a.lineKinds, a.messageStarts, lines.count);
     sections = built.sections;
     setupapi = built.facts;
   } else if (kind === 'cbs' || kind === 'dism' || kind === 'panther') {
-    sections = buildFamilySections(kind, get, lineKinds, messageStarts, componentIds, components, n);
+    sections = buildFamilySections(kind, get, a.lineKinds, a.messageStarts, a.componentIds, a.components, lines.count);
   }
-
   return {
     kind,
     uri: options.uri,
     text,
     lines,
-    lineKinds,
-    levels,
-    messageStarts,
-    componentIds,
-    components,
-    codes,
+    lineKinds: a.lineKinds,
+    levels: a.levels,
+    messageStarts: a.messageStarts,
+    componentIds: a.componentIds,
+    components: a.components,
+    codes: a.codes,
     learnedNames,
     sections,
     setupapi,
     notes,
   };
+}
+
+/** Length of the common prefix of two strings, compared in large chunks (memcmp speed). */
+function commonPrefix(a: string, b: string): number {
+  const max = Math.min(a.length, b.length);
+  let i = 0;
+  for (let step = 1 << 16; step >= 1; step >>= 4) {
+    while (i + step <= max && a.substring(i, i + step) === b.substring(i, i + step)) {
+      i += step;
+    }
+  }
+  while (i < max && a.charCodeAt(i) === b.charCodeAt(i)) {
+    i++;
+  }
+  return i;
+}
+
+function commonSuffix(a: string, b: string, max: number): number {
+  let i = 0;
+  for (let step = 1 << 16; step >= 1; step >>= 4) {
+    while (i + step <= max && a.substring(a.length - i - step, a.length - i) === b.substring(b.length - i - step, b.length - i)) {
+      i += step;
+    }
+  }
+  while (i < max && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) {
+    i++;
+  }
+  return i;
+}
+
+/** Index of the line that contains `offset`. */
+function lineOfOffset(lines: LineTable, offset: number): number {
+  let lo = 0;
+  let hi = lines.count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (lines.starts[mid] <= offset) {
+      lo = mid;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return lo;
+}
+
+/**
+ * Parse a new version of a document, reusing every line the edit did not touch. Users type notes
+ * into logs: only the edited lines are classified again; the structure is rebuilt from the arrays.
+ * Gives exactly what `parseLog(text)` gives (tested).
+ */
+export function reparseLog(previous: LogDocument, text: string, options: ParseOptions = {}): LogDocument {
+  const old = previous.text;
+  const prefix = commonPrefix(old, text);
+  if (prefix === old.length && prefix === text.length) {
+    return { ...previous, uri: options.uri ?? previous.uri };
+  }
+  const lines = splitLines(text);
+  const first = Math.max(0, lineOfOffset(lines, prefix) - 1);
+  if (first < DETECT_LINES || previous.lines.count < 2 || lines.count < 2) {
+    return parseLog(text, options);
+  }
+  const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
+  const delta = lines.count - previous.lines.count;
+  // First line (new numbering) lying wholly inside the unchanged tail, with a line of margin.
+  let tail = Math.min(lines.count, lineOfOffset(lines, text.length - suffix) + 2);
+  tail = Math.max(tail, first + 1, 1 - delta + first);
+  const kind = previous.kind;
+  const n = lines.count;
+  const a: LineArrays = {
+    lineKinds: new Uint8Array(n),
+    levels: new Uint8Array(n),
+    messageStarts: new Uint32Array(n),
+    componentIds: new Uint8Array(n),
+    components: [...previous.components],
+    componentIndex: new Map(previous.components.map((c, k) => [c, k])),
+    codes: [],
+  };
+  a.lineKinds.set(previous.lineKinds.subarray(0, first));
+  a.levels.set(previous.levels.subarray(0, first));
+  a.messageStarts.set(previous.messageStarts.subarray(0, first));
+  a.componentIds.set(previous.componentIds.subarray(0, first));
+  for (const c of previous.codes) {
+    if (c.line >= first) {
+      break;
+    }
+    a.codes.push(c);
+  }
+  const state: LineState = { recordLevel: first > 0 ? (previous.levels[first - 1] as Level) : Level.None, previousCsiLength: csiLengthAt(previous, first - 1) };
+  // Classify the edited lines, then on until a record start that the edit cannot have changed.
+  let i = first;
+  for (; i < n; i++) {
+    const oldLine = i - delta;
+    if (i >= tail && oldLine < previous.lines.count && previous.lineKinds[oldLine] === LineKind.Record && state.previousCsiLength < 2000) {
+      break;
+    }
+    classifyLine(kind, text.slice(lines.starts[i], lines.ends[i]), i, a, state);
+  }
+  const resume = i;
+  if (resume < n) {
+    const from = resume - delta;
+    a.lineKinds.set(previous.lineKinds.subarray(from), resume);
+    a.levels.set(previous.levels.subarray(from), resume);
+    a.messageStarts.set(previous.messageStarts.subarray(from), resume);
+    a.componentIds.set(previous.componentIds.subarray(from), resume);
+    for (const c of previous.codes) {
+      if (c.line >= from) {
+        a.codes.push(delta === 0 ? c : { ...c, line: c.line + delta });
+      }
+    }
+  }
+  return finish(text, lines, kind, a, { ...options, uri: options.uri ?? previous.uri });
+}
+
+/** The split-CSI state after `line`: the message length of the last record if it was CSI. */
+function csiLengthAt(doc: LogDocument, line: number): number {
+  for (let i = line; i >= 0 && i > line - 10000; i--) {
+    if (doc.lineKinds[i] === LineKind.Record) {
+      return doc.components[doc.componentIds[i]] === 'CSI' ? doc.lines.ends[i] - doc.lines.starts[i] - doc.messageStarts[i] : 0;
+    }
+    if (doc.lineKinds[i] === LineKind.Continuation && parseRecordHead(lineAt(doc, i))) {
+      return 0;
+    }
+  }
+  return 0;
 }
 
 function internComponent(name: string, list: string[], index: Map<string, number>): number {

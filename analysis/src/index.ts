@@ -14,3 +14,4 @@ export { NOISE_RULES, type NoiseRule } from './failures/noise';
 export { findFailures, limitFailures, getSummary, subjectOf, type FailureOptions, type Summary } from './failures/index';
 export { getFoldRanges, getOutline, type FoldRange } from './structure';
 export { formatReport } from './report';
+export { reparseLog } from './document';

@@ -78,6 +78,8 @@ try {
   check('language mode is "CBS Log"', summary.language === 'CBS Log', summary.language);
 
   if (smoke) {
+    const errorLine = cbsText.findIndex((l) => /^\S+ \S+, Error /.test(l));
+    if (errorLine >= 0) await goTo(errorLine + 1, 1);
     summary.squiggle = await visible(page, '.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning', 20_000);
     say(`(info) squiggle in view: ${summary.squiggle}`);
     await shot('start.png');

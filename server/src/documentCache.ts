@@ -1,7 +1,8 @@
-// (uri, version) → LogDocument, parsed once per version. LRU-bounded; entries are dropped when
-// the editor closes the document. Every handler gets its LogDocument from here.
+// (uri, version) → LogDocument, parsed once per version. A new version of a known document is
+// re-parsed incrementally (only the edited lines). LRU-bounded; entries are dropped when the
+// editor closes the document. Every handler gets its LogDocument from here.
 
-import { parseLog, type LogDocument } from '../../analysis/src/index';
+import { parseLog, reparseLog, type LogDocument } from '../../analysis/src/index';
 
 export interface TextSource {
   uri: string;
@@ -27,13 +28,19 @@ export class DocumentCache {
       this.entries.set(source.uri, hit);
       return hit.doc;
     }
-    const doc = parseLog(source.getText(), { uri: source.uri, languageId: source.languageId });
+    const options = { uri: source.uri, languageId: source.languageId };
+    const doc = hit ? reparseLog(hit.doc, source.getText(), options) : parseLog(source.getText(), options);
     this.entries.delete(source.uri);
     this.entries.set(source.uri, { version: source.version, doc });
     while (this.entries.size > this.capacity) {
       this.entries.delete(this.entries.keys().next().value as string);
     }
     return doc;
+  }
+
+  /** The version last parsed for `uri`, if any (a request can tell that its work went stale). */
+  versionOf(uri: string): number | undefined {
+    return this.entries.get(uri)?.version;
   }
 
   drop(uri: string): void {

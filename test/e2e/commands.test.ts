@@ -30,7 +30,7 @@ suite('navigation commands on CBS.log', () => {
     assert.ok(first !== undefined, 'no Error below line 1');
     await moveWith('servicingLogs.nextFailure', 0, first);
     const second = errors.find((l) => l > first);
-    if (second !== undefined) await moveWith('servicingLogs.nextFailure', first, second);
+    if (second !== undefined) { await moveWith('servicingLogs.nextFailure', first, second); }
   });
 
   test('servicingLogs.previousFailure goes to the previous Error', async () => {

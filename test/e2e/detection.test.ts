@@ -16,7 +16,7 @@ suite('content detection', () => {
     const result = await waitFor(
       'the language to switch to cbs-log or diagnostics from servicing-logs',
       () => {
-        if (current()?.languageId === 'cbs-log') return 'language switched to cbs-log';
+        if (current()?.languageId === 'cbs-log') { return 'language switched to cbs-log'; }
         const diags = vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE);
         return diags.length > 0 ? `${diags.length} diagnostic(s), language ${current()?.languageId}` : undefined;
       },
@@ -28,6 +28,6 @@ suite('content detection', () => {
         describe: () => `language ${current()?.languageId}; ${describeDiagnostics(vscode.languages.getDiagnostics(uri))}`,
       },
     );
-    console.log(`      (opened as ${initial}; then ${result})`);
+    console.log(`      (language when shown: ${initial}; then ${result})`);
   });
 });

@@ -44,7 +44,7 @@ export async function waitFor<T>(
   for (;;) {
     try {
       const value = await probe();
-      if (value) return value;
+      if (value) { return value; }
       lastError = undefined;
     } catch (e) {
       lastError = e;
@@ -63,7 +63,7 @@ export async function waitFor<T>(
         resolve();
       };
       const timer = setTimeout(done, Math.min(interval, left));
-      for (const ev of opts.events ?? []) subs.push(ev(done));
+      for (const ev of opts.events ?? []) { subs.push(ev(done)); }
     });
   }
 }
@@ -78,27 +78,27 @@ export async function showDoc(uri: vscode.Uri): Promise<vscode.TextEditor> {
 }
 
 export function lineOf(doc: vscode.TextDocument, rx: RegExp): number {
-  for (let i = 0; i < doc.lineCount; i++) if (rx.test(doc.lineAt(i).text)) return i;
+  for (let i = 0; i < doc.lineCount; i++) { if (rx.test(doc.lineAt(i).text)) { return i; } }
   assert.fail(`no line matches ${rx} in ${path.basename(doc.uri.fsPath)}`);
 }
 
 export function linesOf(doc: vscode.TextDocument, rx: RegExp): number[] {
   const out: number[] = [];
-  for (let i = 0; i < doc.lineCount; i++) if (rx.test(doc.lineAt(i).text)) out.push(i);
+  for (let i = 0; i < doc.lineCount; i++) { if (rx.test(doc.lineAt(i).text)) { out.push(i); } }
   return out;
 }
 
 export function codeOf(d: vscode.Diagnostic): string | undefined {
   const c = d.code;
-  if (typeof c === 'string') return c;
-  if (typeof c === 'number') return String(c);
-  if (c && typeof c === 'object') return String(c.value);
+  if (typeof c === 'string') { return c; }
+  if (typeof c === 'number') { return String(c); }
+  if (c && typeof c === 'object') { return String(c.value); }
   return undefined;
 }
 
 const SEVERITY = ['Error', 'Warning', 'Information', 'Hint'];
 export function describeDiagnostics(diags: readonly vscode.Diagnostic[], max = 12): string {
-  if (diags.length === 0) return '(no diagnostics)';
+  if (diags.length === 0) { return '(no diagnostics)'; }
   const shown = diags.slice(0, max).map(
     (d) => `L${d.range.start.line + 1} ${SEVERITY[d.severity]} ${codeOf(d) ?? '-'} [${d.source ?? '-'}] ${d.message.slice(0, 100)}`,
   );
@@ -135,9 +135,12 @@ let serverSilent = false;
 const SILENT_TIMEOUT = 5_000;
 const budget = (timeout: number): number => (serverSilent ? Math.min(timeout, SILENT_TIMEOUT) : timeout);
 
-/** Diagnostics of the case file once the server has published its Error(s). */
+/**
+ * Diagnostics of the case file once the server has published its Error(s). The file is shown
+ * in an editor, as a person would: with pull diagnostics VS Code asks only for visible documents.
+ */
 export async function serverDiagnostics(uri: vscode.Uri): Promise<vscode.Diagnostic[]> {
-  await openDoc(uri);
+  await showDoc(uri);
   try {
     const d = await waitForDiagnostics(
       uri,
@@ -148,7 +151,7 @@ export async function serverDiagnostics(uri: vscode.Uri): Promise<vscode.Diagnos
     serverSilent = false;
     return d;
   } catch (e) {
-    if (!vscode.languages.getDiagnostics().some(([, ds]) => ds.some((x) => x.source === SOURCE))) serverSilent = true;
+    if (!vscode.languages.getDiagnostics().some(([, ds]) => ds.some((x) => x.source === SOURCE))) { serverSilent = true; }
     throw e;
   }
 }

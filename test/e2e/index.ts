@@ -24,8 +24,8 @@ export function run(): Promise<void> {
   });
   // The code-server runner echoes the extension host's output from this line on.
   console.log(`[e2e] Mocha suite starting: VS Code ${vscode.version} (${vscode.env.appName}), Node ${process.version}`);
-  if (process.env.E2E_GREP) mocha.grep(process.env.E2E_GREP);
-  for (const name of SUITES) mocha.addFile(path.join(__dirname, `${name}.test.js`));
+  if (process.env.E2E_GREP) { mocha.grep(process.env.E2E_GREP); }
+  for (const name of SUITES) {mocha.addFile(path.join(__dirname, `${name}.test.js`));}
 
   return new Promise((resolve, reject) => {
     const results: { title: string; state: 'passed' | 'failed'; error?: string; ms?: number }[] = [];
@@ -45,9 +45,13 @@ export function run(): Promise<void> {
             console.error(`could not write ${out}: ${String(e)}`);
           }
         }
-        if (failures > 0 || failed > 0) reject(new Error(`${Math.max(failures, failed)} end-to-end test(s) failed`));
-        else if (passed === 0) reject(new Error('no end-to-end test ran'));
-        else resolve();
+        if (failures > 0 || failed > 0) {
+          reject(new Error(`${Math.max(failures, failed)} end-to-end test(s) failed`));
+        } else if (passed === 0) {
+          reject(new Error('no end-to-end test ran'));
+        } else {
+          resolve();
+        }
       });
     } catch (e) {
       console.error(`Mocha could not load the suite: ${e instanceof Error ? e.stack : String(e)}`);

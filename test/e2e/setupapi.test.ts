@@ -10,7 +10,7 @@ function failedSection(doc: vscode.TextDocument): FailedSection {
   const exit = linesOf(doc, /^<<<\s+\[Exit status: FAILURE/)[0];
   assert.ok(exit !== undefined, 'the example has no failed section');
   let title = exit;
-  while (title > 0 && !/^>>>\s+\[/.test(doc.lineAt(title).text)) title--;
+  while (title > 0 && !/^>>>\s+\[/.test(doc.lineAt(title).text)) { title--; }
   assert.ok(/^>>>\s+\[/.test(doc.lineAt(title).text), 'no section title above the failed exit line');
   return { title, exit };
 }
@@ -20,7 +20,7 @@ function flatten(symbols: readonly AnySymbol[] | undefined): AnySymbol[] {
   const out: AnySymbol[] = [];
   const walk = (s: AnySymbol): void => {
     out.push(s);
-    if ('children' in s) s.children.forEach(walk);
+    if ('children' in s) { s.children.forEach(walk); }
   };
   (symbols ?? []).forEach(walk);
   return out;

@@ -179,3 +179,19 @@ test('push diagnostics for clients without pull support', async () => {
     await push.stop();
   }
 });
+
+test('a cancelled diagnostics request returns at once, cancelled; a newer version supersedes older work', async () => {
+  const uri = 'untitled:big';
+  await client.open(uri, 'cbs-log', cbsText.repeat(400));
+  const cancelled = await client.requestAndCancel('textDocument/diagnostic', { textDocument: { uri } });
+  assert.notEqual(cancelled, 'completed');
+  assert.ok(cancelled !== 'completed' && (cancelled.code === -32800 || cancelled.code === -32802), `cancelled with code ${JSON.stringify(cancelled)}`);
+  const older = client.request('textDocument/diagnostic', { textDocument: { uri } }).then(
+    () => 'completed',
+    (error: { code?: number }) => error.code,
+  );
+  await client.change(uri, 2, { line: 0, character: 0 }, 'note\r\n');
+  assert.equal(await older, -32802, 'the older request is answered ServerCancelled (retrigger)');
+  const fresh = await client.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
+  assert.ok(fresh.items.length > 0);
+});

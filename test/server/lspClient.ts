@@ -2,7 +2,7 @@
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
+import { CancellationTokenSource, createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import { REPO_ROOT } from '../support';
 
 export const SERVER_BUNDLE = path.join(REPO_ROOT, 'dist', 'server.js');
@@ -11,6 +11,8 @@ export interface LspClient {
   capabilities: Record<string, unknown>;
   serverInfo?: { name: string; version?: string };
   request<T = unknown>(method: string, params: unknown): Promise<T>;
+  /** Send a request and cancel it at once; resolves with the error the server answered. */
+  requestAndCancel(method: string, params: unknown): Promise<{ code?: number } | 'completed'>;
   open(uri: string, languageId: string, text: string): Promise<void>;
   change(uri: string, version: number, at: { line: number; character: number }, insert: string): Promise<void>;
   waitForNotification<T>(method: string, match: (params: T) => boolean): Promise<T>;
@@ -55,6 +57,15 @@ export async function startServer(options: { pull: boolean; settings?: Record<st
     serverInfo: init.serverInfo,
     process: child,
     request: <T>(method: string, params: unknown) => connection.sendRequest<T>(method, params),
+    requestAndCancel: (method, params) => {
+      const source = new CancellationTokenSource();
+      const pending = connection.sendRequest(method, params, source.token).then(
+        () => 'completed' as const,
+        (error: { code?: number }) => error,
+      );
+      source.cancel();
+      return pending;
+    },
     open: (uri, languageId, text) => connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } }),
     change: (uri, version, at, insert) =>
       connection.sendNotification('textDocument/didChange', {

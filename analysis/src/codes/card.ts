@@ -13,6 +13,11 @@ export interface CodeCardOptions {
   systemMessage?: string;
 }
 
+/** Our prose may contain paths (C:\\$Windows.~BT) and names (_S_): show them literally. */
+function prose(s: string): string {
+  return s.replace(/[\\`*_{}[\]<>|#]/g, '\\$&');
+}
+
 /** Backticks for a code-like token; no Markdown escaping needed inside. */
 const code = (s: string): string => '`' + s + '`';
 
@@ -80,15 +85,15 @@ export function formatCodeCard(d: CodeDescription, options: CodeCardOptions = {}
   const head = `**${d.hex}** · ${d.kind}${name} — ${decimal}`;
   const second = [wrapText(d), d.fields, asHresultText(d)].filter((s): s is string => !!s).join(' · ');
   out.push(second ? `${head}  \n${second}` : head);
-  out.push(d.isSuccess ? `${d.summary} _(success code)_` : d.summary);
+  out.push(d.isSuccess ? `${prose(d.summary)} _(success code)_` : prose(d.summary));
   const e = d.explanation;
   if (e) {
-    out.push(`**What it means** ${e.meaning}`);
-    out.push(['**Common causes in servicing**', ...e.causes.map((c) => `- ${c}`)].join('\n'));
-    out.push(['**What to check next**', ...e.next.map((n) => `- ${n}`)].join('\n'));
+    out.push(`**What it means** ${prose(e.meaning)}`);
+    out.push(['**Common causes in servicing**', ...e.causes.map((c) => `- ${prose(c)}`)].join('\n'));
+    out.push(['**What to check next**', ...e.next.map((n) => `- ${prose(n)}`)].join('\n'));
   }
   if (options.systemMessage) {
-    out.push(`**Windows' own text:** ${options.systemMessage.trim()}`);
+    out.push(`**Windows' own text:** ${prose(options.systemMessage.trim())}`);
   }
   const others = otherMatchText(d);
   if (others) {

@@ -13,6 +13,7 @@
 // A line that starts with two spaces continues the line above it.
 
 import { CBS_EXPLANATIONS } from './explain/cbs';
+import { CBS_MORE_EXPLANATIONS } from './explain/cbsmore';
 import { NTSTATUS_EXPLANATIONS } from './explain/ntstatus';
 import { SETUP_EXPLANATIONS } from './explain/setup';
 import { SETUPAPI_EXPLANATIONS } from './explain/setupapi';
@@ -31,6 +32,7 @@ export interface Explanation {
 
 const DOCUMENTS: readonly [string, string][] = [
   ['cbs', CBS_EXPLANATIONS],
+  ['cbsmore', CBS_MORE_EXPLANATIONS],
   ['win32', WIN32_EXPLANATIONS],
   ['win32more', WIN32_MORE_EXPLANATIONS],
   ['wu', WU_EXPLANATIONS],

@@ -27,14 +27,27 @@ const RX_WIM = /^\[\d+(?:\.\d+)?\] \[(0x[0-9A-Fa-f]{8})\] (\w+):/;
 const RX_SUR_ITEM = /^\(p\)\t(.*)$/;
 const RX_SUR_RESULT = /^Operation result: (0x[0-9A-Fa-f]+)/;
 
+// Every rule below needs a failing code, a Warning/Error level, or one of these words: records
+// without any of them (most of a log) are skipped after one test.
+const RX_GATE = /\[SR\]|Hashes for|Repaired file|Rollback|Rolling back|hang was|trying again|abort|[Aa]bandon|Operation failed|Gather failed|queue item/;
+const RX_CONTINUATION_GATE = /^\[\d|^\(p\)|^Operation result/;
+
 export function findFamilyFailures(doc: LogDocument): Failure[] {
   const out: Failure[] = [];
   const n = doc.lines.count;
+  const codes = doc.codes;
+  let cursor = 0;
   for (let line = 0; line < n; line++) {
     const kind = doc.lineKinds[line];
+    while (cursor < codes.length && codes[cursor].line < line) {
+      cursor++;
+    }
+    const hasCode = cursor < codes.length && codes[cursor].line === line;
     if (kind === LineKind.Record) {
-      recordFailure(doc, line, out);
-    } else if (kind === LineKind.Continuation || kind === LineKind.Unclassified) {
+      if (hasCode || doc.levels[line] >= Level.Warning || RX_GATE.test(lineAt(doc, line))) {
+        recordFailure(doc, line, out);
+      }
+    } else if ((kind === LineKind.Continuation || kind === LineKind.Unclassified) && (hasCode || RX_CONTINUATION_GATE.test(lineAt(doc, line)))) {
       continuationFailure(doc, line, out);
     }
   }

@@ -59,6 +59,47 @@ export function parseRecordHead(s: string): RecordHead | undefined {
   return parseFixedColumns(s) ?? parseTolerant(s);
 }
 
+// Level words by their first letter, checked with startsWith: no string is built per line.
+const LEVEL_WORDS: ReadonlyArray<[string, Level]> = [
+  ['Info ', Level.Info],
+  ['Info\t', Level.Info],
+  ['Error ', Level.Error],
+  ['Warning ', Level.Warning],
+  ['Fatal Error ', Level.Fatal],
+  ['Perf ', Level.Info],
+];
+
+function levelAt21(s: string): Level | undefined {
+  for (const [word, level] of LEVEL_WORDS) {
+    if (s.startsWith(word, 21)) {
+      return level;
+    }
+  }
+  return undefined;
+}
+
+// The component last seen; consecutive records mostly share it, so it is reused, not re-sliced.
+let lastComponent = 'CBS';
+
+function componentAt43(s: string): string | undefined {
+  const c43 = s.charCodeAt(43);
+  if (c43 === 32) {
+    return s.startsWith('      ', 43) ? '' : undefined;
+  }
+  if (c43 < 65 || c43 > 90) {
+    return undefined;
+  }
+  if (s.startsWith(lastComponent, 43) && (43 + lastComponent.length === 49 || s.charCodeAt(43 + lastComponent.length) === 32)) {
+    return lastComponent;
+  }
+  const component = s.slice(43, 49).trimEnd();
+  if (!/^[A-Z][A-Za-z0-9_]{0,5}$/.test(component)) {
+    return undefined;
+  }
+  lastComponent = component;
+  return component;
+}
+
 function parseFixedColumns(s: string): RecordHead | undefined {
   // Column check: a space at 20, 42 and 49; the level starts with a capital at 21.
   if (s.length < 49 || s.charCodeAt(20) !== 32 || s.charCodeAt(42) !== 32 || (s.length > 49 && s.charCodeAt(49) !== 32)) {
@@ -68,23 +109,29 @@ function parseFixedColumns(s: string): RecordHead | undefined {
   if (c21 < 65 || c21 > 90) {
     return undefined;
   }
-  const field = s.slice(21, 42);
-  let levelWord = field.trimEnd();
+  let level = levelAt21(s);
   let messageId: [number, number] | undefined;
-  const bracket = field.indexOf(' [0x');
+  // A message id sits right after the level padded to 10: `Info       [0x060228]`.
+  const bracket = s.startsWith(' [0x', 31) ? 31 : -1;
   if (bracket > 0) {
-    levelWord = field.slice(0, bracket).trimEnd();
-    messageId = [21 + bracket + 1, 21 + field.indexOf(']', bracket) + 1];
+    const end = s.indexOf(']', bracket);
+    messageId = [bracket + 1, end + 1];
+    if (level === undefined) {
+      level = LEVELS[s.slice(21, bracket).trimEnd()];
+    }
   }
-  const level = LEVELS[levelWord];
-  if (level === undefined && !/^[A-Z][a-z]+$/.test(levelWord)) {
+  if (level === undefined) {
+    const word = s.slice(21, 42).trimEnd();
+    if (!/^[A-Z][a-z]+$/.test(word)) {
+      return undefined;
+    }
+    level = LEVELS[word] ?? Level.Info;
+  }
+  const component = componentAt43(s);
+  if (component === undefined) {
     return undefined;
   }
-  const component = s.slice(43, 49).trimEnd();
-  if (component !== '' && !/^[A-Z][A-Za-z0-9_]{0,5}$/.test(component)) {
-    return undefined;
-  }
-  return { level: level ?? Level.Info, component, messageStart: Math.min(50, s.length), messageId };
+  return { level, component, messageStart: Math.min(50, s.length), messageId };
 }
 
 function parseTolerant(s: string): RecordHead | undefined {

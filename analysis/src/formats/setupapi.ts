@@ -78,6 +78,9 @@ export function classifySetupapiLine(s: string): SetupapiLine {
   return { kind: LineKind.Unclassified, level: Level.None, messageStart: 0 };
 }
 
+/** Real logs nest blocks about ten deep; deeper "blocks" are garbage and are not paired. */
+const MAX_BLOCK_DEPTH = 64;
+
 interface OpenBlock {
   column: number;
   section: Section;
@@ -176,7 +179,7 @@ export function buildSetupapiSections(
           exits.set(top.section, { line: i, code, failed: code !== 0 });
         }
       } else {
-        const open = RX_SA_BLOCK_OPEN.exec(msg);
+        const open = stack.length < MAX_BLOCK_DEPTH ? RX_SA_BLOCK_OPEN.exec(msg) : null;
         if (open) {
           const block = makeSection('setupapi-block', open[1] ?? open[2], i, i);
           const parent = stack.length > 0 ? stack[stack.length - 1].section : current;

@@ -5,27 +5,49 @@ import { DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError, type Diagno
 import { type ServerContext, getLogDocument, visibleFailures } from '../context';
 import { toDiagnostic } from '../convert';
 
-async function computeDiagnostics(ctx: ServerContext, uri: string): Promise<Diagnostic[]> {
+/** Thrown when a newer version of the document arrived while the work was under way. */
+class Stale extends Error {}
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * Diagnostics in phases (settings, parse, failures) with a turn of the event loop between them, so
+ * that a cancellation or a newer version of the document is noticed and stops the older work.
+ */
+async function computeDiagnostics(ctx: ServerContext, uri: string, isCancelled: () => boolean = () => false): Promise<Diagnostic[]> {
+  const version = ctx.documents.get(uri)?.version;
+  const check = async (): Promise<void> => {
+    await nextTurn();
+    if (isCancelled() || ctx.documents.get(uri)?.version !== version) {
+      throw new Stale();
+    }
+  };
+  const settings = await ctx.settings.get(uri);
+  await check();
   const doc = getLogDocument(ctx, uri);
   if (!doc) {
     return [];
   }
-  const settings = await ctx.settings.get(uri);
-  return visibleFailures(doc, settings).map((f) => toDiagnostic(f, uri));
+  await check();
+  const failures = visibleFailures(doc, settings);
+  await check();
+  return failures.map((f) => toDiagnostic(f, uri));
 }
 
 export function registerDiagnostics(ctx: ServerContext, pull: boolean): { refresh(): void } {
   const { connection, documents } = ctx;
   if (pull) {
     connection.languages.diagnostics.on(async (params, token) => {
-      const items = await computeDiagnostics(ctx, params.textDocument.uri).catch((error: unknown) => {
+      try {
+        const items = await computeDiagnostics(ctx, params.textDocument.uri, () => token.isCancellationRequested);
+        return { kind: DocumentDiagnosticReportKind.Full, items };
+      } catch (error) {
+        if (error instanceof Stale) {
+          return new ResponseError(LSPErrorCodes.ServerCancelled, 'superseded by a newer version', { retriggerRequest: true });
+        }
         connection.console.error(`diagnostics failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-        return [];
-      });
-      if (token.isCancellationRequested) {
-        return new ResponseError(LSPErrorCodes.ServerCancelled, 'cancelled', { retriggerRequest: true });
+        return { kind: DocumentDiagnosticReportKind.Full, items: [] };
       }
-      return { kind: DocumentDiagnosticReportKind.Full, items };
     });
     return { refresh: () => void connection.languages.diagnostics.refresh() };
   }
@@ -42,7 +64,11 @@ export function registerDiagnostics(ctx: ServerContext, pull: boolean): { refres
         }
         void computeDiagnostics(ctx, uri).then(
           (diagnostics) => connection.sendDiagnostics({ uri, version: doc.version, diagnostics }),
-          (error: unknown) => connection.console.error(`diagnostics failed: ${String(error)}`),
+          (error: unknown) => {
+            if (!(error instanceof Stale)) {
+              connection.console.error(`diagnostics failed: ${String(error)}`);
+            }
+          },
         );
       }, 150),
     );

@@ -1,0 +1,398 @@
+// Links between the logs of a bundle (anchors.md §6.2 point 5; formats.md §3.3 step 4: "match
+// timestamps across setupact, setuperr and setupapi.dev.log").
+//
+// For every error of every log (verdicts, root causes and chains first), the lines of the OTHER
+// logs that
+//   (a) fall within ±windowMs of its time (each log in its own clock, see timeline.ts), and are
+//       failures there or share a key with it; or
+//   (b) share a key with it (keys.ts): failures there at any time within keyWindowMs, other lines
+//       only within ±nearKeyMs (the same operation).
+// Candidates are ranked (failure there, same second, shared key) and capped.
+//
+// Cost: per log one timeline and, on first use, one key index; per error a binary search in the
+// other logs' failures by time and a look-up of its keys. No pass over lines per error.
+
+import type { Failure, FailureRole, RelatedLine, Severity } from '../model';
+import { lineAt, type LogDocument } from '../document';
+import { timelineOf, lineNearest, type Timeline } from './timeline';
+import { keyIndexOf, keysOfLine, keyValue } from './keys';
+import { bundleNames, shortLine } from './names';
+
+export interface CorrelateOptions {
+  /** Half-width of the time window around an error, in ms. Default 2000. */
+  windowMs?: number;
+  /** Key links to failures further apart than this (both times known) are dropped. Default 3 days. */
+  keyWindowMs?: number;
+  /** Key links to lines that are not failures must be this close in time. Default 10 minutes. */
+  nearKeyMs?: number;
+  /** Most links per error, over all other logs. Default 10. */
+  maxLinksPerFailure?: number;
+  /** Most links per error into one other log. Default 5. */
+  maxLinksPerLog?: number;
+  /** Most errors per log that get links (verdicts, root causes and chains first). Default 200. */
+  maxFailuresPerLog?: number;
+  /** Display names of the logs (default: file names from the URIs). */
+  names?: readonly string[];
+}
+
+export type LinkReason = 'same-second' | 'near-time' | 'key';
+
+export interface BundleLink {
+  /** The other log, as an index into the bundle, and its URI. */
+  docIndex: number;
+  uri?: string;
+  line: number;
+  reasons: LinkReason[];
+  /** Shared keys (`inf:oposdrv.inf`). */
+  keys: string[];
+  /** Time of the linked line minus time of the error, in ms; NaN when either is unknown. */
+  deltaMs: number;
+  score: number;
+  /** When the linked line is a failure in its log. */
+  failure?: { code: string; severity: Severity; role: FailureRole; value?: number; message: string };
+  /** `setupapi.dev.log: !!! idb: Failed … (same second, oposdrv.inf)`. */
+  message: string;
+}
+
+export interface FailureLinks {
+  docIndex: number;
+  line: number;
+  /** The failure's diagnostic code (a log line can carry more than one finding). */
+  code: string;
+  links: BundleLink[];
+  /** The links as LSP-ready related information (uri set). */
+  related: RelatedLine[];
+}
+
+const DEFAULTS = {
+  windowMs: 2000,
+  keyWindowMs: 3 * 86_400_000,
+  nearKeyMs: 10 * 60_000,
+  maxLinksPerFailure: 10,
+  maxLinksPerLog: 5,
+  maxFailuresPerLog: 200,
+};
+const MAX_KEYS = 8;
+const MAX_OCCURRENCES_EACH_SIDE = 200;
+const ROLE_ORDER: Record<FailureRole, number> = { verdict: 0, 'root-cause': 1, chain: 2, failure: 3, noise: 4 };
+
+interface TimedFailure {
+  time: number;
+  failure: Failure;
+}
+
+interface LogView {
+  doc: LogDocument;
+  name: string;
+  timeline: Timeline;
+  failures: Failure[];
+  byLine: Map<number, Failure>;
+  byTime?: TimedFailure[];
+}
+
+export function correlate(docs: readonly LogDocument[], failuresOf: (doc: LogDocument) => readonly Failure[], options: CorrelateOptions = {}): FailureLinks[] {
+  const o = { ...DEFAULTS, ...stripUndefined(options) };
+  const names = bundleNames(docs, options.names);
+  const views: LogView[] = docs.map((doc, i) => {
+    const failures = [...failuresOf(doc)];
+    const byLine = new Map<number, Failure>();
+    for (const f of failures) {
+      const known = byLine.get(f.line);
+      if (!known || rank(f) < rank(known)) {
+        byLine.set(f.line, f);
+      }
+    }
+    return { doc, name: names[i], timeline: timelineOf(doc), failures, byLine };
+  });
+  const out: FailureLinks[] = [];
+  if (docs.length < 2) {
+    return out;
+  }
+  views.forEach((view, docIndex) => {
+    const errors = view.failures
+      .filter((f) => f.severity === 'error' && f.role !== 'noise')
+      .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.line - b.line)
+      .slice(0, o.maxFailuresPerLog);
+    for (const failure of errors) {
+      const links = linksFor(views, docIndex, failure, o);
+      if (links.length > 0) {
+        out.push({
+          docIndex,
+          line: failure.line,
+          code: failure.code,
+          links,
+          related: links.map((l) => ({ line: l.line, message: l.message, uri: l.uri })),
+        });
+      }
+    }
+  });
+  return out.sort((a, b) => a.docIndex - b.docIndex || a.line - b.line);
+}
+
+function stripUndefined<T extends object>(options: T): Partial<T> {
+  return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+function rank(f: Failure): number {
+  const severity = { error: 0, warning: 1, information: 2, hint: 3 }[f.severity];
+  return severity * 10 + ROLE_ORDER[f.role];
+}
+
+/** The keys of a failure: its own line's and those of the lines its chain links to. */
+function keysOfFailure(doc: LogDocument, failure: Failure): string[] {
+  const keys = new Set<string>();
+  const lines = [failure.line, ...failure.related.filter((r) => r.uri === undefined).map((r) => r.line)];
+  for (const line of lines) {
+    for (const k of keysOfLine(doc, line)) {
+      keys.add(k.key);
+    }
+  }
+  const order = ['driver-package', 'inf', 'package', 'kb', 'device'];
+  return [...keys].sort((a, b) => order.indexOf(a.slice(0, a.indexOf(':'))) - order.indexOf(b.slice(0, b.indexOf(':')))).slice(0, MAX_KEYS);
+}
+
+interface Candidate {
+  line: number;
+  time: number;
+  keys: Set<string>;
+  failure?: Failure;
+}
+
+function linksFor(views: LogView[], docIndex: number, failure: Failure, o: typeof DEFAULTS): BundleLink[] {
+  const source = views[docIndex];
+  const time = source.timeline.times[failure.line];
+  const resolution = source.timeline.resolutionMs;
+  const keys = keysOfFailure(source.doc, failure);
+  const all: BundleLink[] = [];
+  views.forEach((target, targetIndex) => {
+    if (targetIndex === docIndex) {
+      return;
+    }
+    const candidates = new Map<number, Candidate>();
+    const add = (line: number, key?: string): void => {
+      let c = candidates.get(line);
+      if (!c) {
+        c = { line, time: target.timeline.times[line], keys: new Set(), failure: target.byLine.get(line) };
+        candidates.set(line, c);
+      }
+      if (key) {
+        c.keys.add(key);
+      }
+    };
+    if (!Number.isNaN(time)) {
+      for (const tf of failuresNear(target, time - o.windowMs - target.timeline.resolutionMs, time + resolution + o.windowMs)) {
+        add(tf.failure.line);
+      }
+    }
+    const index = keys.length > 0 ? keyIndexOf(target.doc) : undefined;
+    for (const key of keys) {
+      for (const line of occurrencesNear(target, index?.get(key) ?? [], time)) {
+        add(line, key);
+      }
+    }
+    const links: BundleLink[] = [];
+    for (const c of candidates.values()) {
+      const link = toLink(source, time, resolution, target, targetIndex, c, o);
+      if (link) {
+        links.push(link);
+      }
+    }
+    links.sort((a, b) => b.score - a.score || a.line - b.line);
+    all.push(...links.slice(0, o.maxLinksPerLog));
+  });
+  return all.sort((a, b) => b.score - a.score || a.docIndex - b.docIndex || a.line - b.line).slice(0, o.maxLinksPerFailure);
+}
+
+/** The target's failures (not noise) whose time falls in [from, to]. */
+function failuresNear(target: LogView, from: number, to: number): TimedFailure[] {
+  if (!target.byTime) {
+    target.byTime = target.failures
+      .filter((f) => f.role !== 'noise' && f.severity !== 'hint')
+      .map((failure) => ({ time: target.timeline.times[failure.line], failure }))
+      .filter((tf) => !Number.isNaN(tf.time))
+      .sort((a, b) => a.time - b.time || a.failure.line - b.failure.line);
+  }
+  const list = target.byTime;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid].time < from) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  const out: TimedFailure[] = [];
+  for (let k = lo; k < list.length && list[k].time <= to; k++) {
+    out.push(list[k]);
+  }
+  return out;
+}
+
+/**
+ * The occurrences of a key worth checking: all of them when few, else those around the line
+ * nearest in time (lines and time grow together in a log, near enough for this).
+ */
+function occurrencesNear(target: LogView, lines: readonly number[], time: number): readonly number[] {
+  if (lines.length <= 2 * MAX_OCCURRENCES_EACH_SIDE) {
+    return lines;
+  }
+  const pivot = Number.isNaN(time) ? undefined : lineNearest(target.timeline, time);
+  const out = new Set<number>();
+  // Failures that mention the key always count.
+  for (const line of lines) {
+    if (target.byLine.has(line) && out.size < MAX_OCCURRENCES_EACH_SIDE) {
+      out.add(line);
+    }
+  }
+  let lo = 0;
+  let hi = lines.length;
+  while (pivot !== undefined && lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (lines[mid] < pivot) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  const from = pivot === undefined ? 0 : Math.max(0, lo - MAX_OCCURRENCES_EACH_SIDE);
+  for (let k = from; k < Math.min(lines.length, from + 2 * MAX_OCCURRENCES_EACH_SIDE); k++) {
+    out.add(lines[k]);
+  }
+  return [...out];
+}
+
+function toLink(
+  source: LogView,
+  time: number,
+  resolution: number,
+  target: LogView,
+  targetIndex: number,
+  c: Candidate,
+  o: typeof DEFAULTS,
+): BundleLink | undefined {
+  const known = !Number.isNaN(time) && !Number.isNaN(c.time);
+  const delta = known ? c.time - time : NaN;
+  // Overlap of the two stamps' intervals (a CBS second covers [t, t + 999]).
+  const gap = known ? Math.max(0, time - (c.time + target.timeline.resolutionMs - 1), c.time - (time + resolution - 1)) : Infinity;
+  const sameSecond = known && Math.floor(c.time / 1000) === Math.floor(time / 1000);
+  const inWindow = gap <= o.windowMs;
+  const serious = c.failure !== undefined && (c.failure.severity === 'error' || c.failure.severity === 'warning');
+  const keyed = c.keys.size > 0;
+  const accepted =
+    (inWindow && (serious || keyed)) ||
+    (keyed && serious && (!known || gap <= o.keyWindowMs)) ||
+    (keyed && (!known || gap <= o.nearKeyMs));
+  if (!accepted) {
+    return undefined;
+  }
+  let score = 0;
+  if (c.failure) {
+    score += { error: 4, warning: 2, information: 1, hint: 0 }[c.failure.severity];
+    score += c.failure.role === 'verdict' || c.failure.role === 'root-cause' ? 1 : 0;
+  }
+  if (sameSecond) {
+    score += 3;
+  } else if (inWindow) {
+    score += 2;
+  } else if (known) {
+    score += Math.max(0, 1 - gap / o.keyWindowMs);
+  }
+  if (keyed) {
+    score += 3 + (c.keys.size - 1);
+  }
+  const reasons: LinkReason[] = [];
+  if (sameSecond) {
+    reasons.push('same-second');
+  } else if (inWindow) {
+    reasons.push('near-time');
+  }
+  if (keyed) {
+    reasons.push('key');
+  }
+  const keys = [...c.keys];
+  const text = c.failure ? c.failure.message : shortLine(lineAt(target.doc, c.line));
+  const why = [sameSecond ? 'same second' : known ? formatDelta(delta) : '', ...keys.map(keyValue)].filter((w) => w !== '').join(', ');
+  return {
+    docIndex: targetIndex,
+    uri: target.doc.uri,
+    line: c.line,
+    reasons,
+    keys,
+    deltaMs: delta,
+    score: Math.round(score * 100) / 100,
+    failure: c.failure ? { code: c.failure.code, severity: c.failure.severity, role: c.failure.role, value: c.failure.value, message: c.failure.message } : undefined,
+    message: `${target.name}: ${shortLine(text, 160)}${why ? ` (${why})` : ''}`,
+  };
+}
+
+/** `+1.4 s`, `2 min earlier`, `3 h later`. */
+export function formatDelta(ms: number): string {
+  const abs = Math.abs(ms);
+  if (abs < 60_000) {
+    return `${ms < 0 ? '−' : '+'}${(abs / 1000).toFixed(abs < 10_000 ? 1 : 0)} s`;
+  }
+  const when = ms < 0 ? 'earlier' : 'later';
+  if (abs < 3_600_000) {
+    return `${Math.round(abs / 60_000)} min ${when}`;
+  }
+  if (abs < 2 * 86_400_000) {
+    return `${Math.round(abs / 3_600_000)} h ${when}`;
+  }
+  return `${Math.round(abs / 86_400_000)} days ${when}`;
+}
+
+/** The links of the failure on `line` of log `docIndex` (all findings of that line). */
+export function linksAt(correlation: readonly FailureLinks[], docIndex: number, line: number): FailureLinks[] {
+  return correlation.filter((f) => f.docIndex === docIndex && f.line === line);
+}
+
+export interface MomentLine {
+  docIndex: number;
+  uri?: string;
+  line: number;
+  /** Time of that line minus the time of the given line, in ms. */
+  deltaMs: number;
+}
+
+/**
+ * "Show This Moment in Other Logs": in every other log with a clock, the line nearest in time
+ * to `line` of log `docIndex`. Empty when that line has no time.
+ */
+export function momentInOtherLogs(docs: readonly LogDocument[], docIndex: number, line: number): MomentLine[] {
+  const time = timelineOf(docs[docIndex]).times[line];
+  if (time === undefined || Number.isNaN(time)) {
+    return [];
+  }
+  const out: MomentLine[] = [];
+  docs.forEach((doc, i) => {
+    if (i === docIndex) {
+      return;
+    }
+    const timeline = timelineOf(doc);
+    const nearest = lineNearest(timeline, time);
+    if (nearest !== undefined) {
+      out.push({ docIndex: i, uri: doc.uri, line: nearest, deltaMs: timeline.times[nearest] - time });
+    }
+  });
+  return out;
+}
+
+export interface KeyLocation {
+  docIndex: number;
+  uri?: string;
+  line: number;
+}
+
+/** Where the logs of a bundle mention a key (go to definition / peek), at most `maxPerLog` each. */
+export function keyLocations(docs: readonly LogDocument[], key: string, maxPerLog = 200): KeyLocation[] {
+  const out: KeyLocation[] = [];
+  docs.forEach((doc, docIndex) => {
+    const lines = keyIndexOf(doc).get(key) ?? [];
+    for (const line of lines.slice(0, maxPerLog)) {
+      out.push({ docIndex, uri: doc.uri, line });
+    }
+  });
+  return out;
+}
