@@ -75,11 +75,11 @@ const CLIENT_CAPABILITIES = {
 
 /**
  * One session: spawn, initialize, didOpen, wait for diagnostics, hovers, foldings, memory, shutdown.
- * `script` is the server's JS file (started as `node script --stdio`).
+ * `script` is the server's JS file (started as `node ...nodeArgs script --stdio`).
  */
-export async function runLspSession({ name, script, uri, languageId, text, hovers, foldings = 20, diagnosticsTimeoutMs, requestTimeoutMs = 30_000 }) {
+export async function runLspSession({ name, script, nodeArgs = [], uri, languageId, text, hovers, foldings = 20, diagnosticsTimeoutMs, requestTimeoutMs = 30_000 }) {
   const result = { server: name, ok: false };
-  const child = spawn(process.execPath, [script, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeArgs, script, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   running.add(child);
   let stderr = '';
   child.stderr.on('data', (d) => {

@@ -4,7 +4,7 @@
 // and .bench/results.md. See bench/README.md.
 //
 //   node bench/run.mjs [--sizes 5,50,200] [--only cbs|setupapi] [--quick] [--hovers 200]
-//                      [--foldings 20] [--reps 3] [--no-lsp] [--lsp-max-mib N]
+//                      [--foldings 20] [--reps 3] [--no-lsp] [--lsp-max-mib N] [--profile]
 
 import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -22,7 +22,7 @@ const PUSH_DEBOUNCE_MS = 150;
 // ---------------------------------------------------------------- options
 
 function parseArgs(argv) {
-  const options = { sizes: [5, 50, 200], kinds: ['cbs', 'setupapi'], hovers: 200, foldings: 20, reps: 3, lsp: true, lspMaxMiB: Infinity };
+  const options = { sizes: [5, 50, 200], kinds: ['cbs', 'setupapi'], hovers: 200, foldings: 20, reps: 3, lsp: true, lspMaxMiB: Infinity, profile: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -55,8 +55,10 @@ function parseArgs(argv) {
       options.lsp = false;
     } else if (a === '--lsp-max-mib') {
       options.lspMaxMiB = Number(value());
+    } else if (a === '--profile') {
+      options.profile = true;
     } else if (a === '--help' || a === '-h') {
-      console.log('node bench/run.mjs [--sizes 5,50,200] [--only cbs|setupapi] [--quick] [--hovers N] [--foldings N] [--reps N] [--no-lsp] [--lsp-max-mib N]');
+      console.log('node bench/run.mjs [--sizes 5,50,200] [--only cbs|setupapi] [--quick] [--hovers N] [--foldings N] [--reps N] [--no-lsp] [--lsp-max-mib N] [--profile]');
       process.exit(0);
     } else {
       throw new Error(`unknown option ${a} (try --help)`);
@@ -130,9 +132,10 @@ function machine() {
 
 // ---------------------------------------------------------------- measurements
 
-function runAnalysisWorker(file, kind, reps, hovers) {
+function runAnalysisWorker(file, kind, reps, hovers, profileDir) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', path.join(REPO_ROOT, 'bench', 'analysis.mjs'), file, kind, String(reps), String(hovers)], {
+    const prof = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=analysis-${path.basename(file, '.log')}.cpuprofile`] : [];
+    const child = spawn(process.execPath, [...prof, '--expose-gc', path.join(REPO_ROOT, 'bench', 'analysis.mjs'), file, kind, String(reps), String(hovers)], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -162,7 +165,8 @@ async function measure(kind, mib, options, scripts) {
   const row = { kind, mib, file: path.relative(REPO_ROOT, log.file), bytes: log.bytes, origin: log.origin };
 
   process.stdout.write('   analysis in-process … ');
-  const a = await runAnalysisWorker(log.file, kind, options.reps, options.hovers);
+  const profileDir = options.profile ? path.join(BENCH_DIR, 'profiles') : undefined;
+  const a = await runAnalysisWorker(log.file, kind, options.reps, options.hovers, profileDir);
   const { hovers, ...analysis } = a;
   row.analysis = analysis;
   console.log(`${a.analysis.mbPerS.toFixed(1)} MB/s vs scan ${a.scan.mbPerS.toFixed(1)} MB/s (${a.lines} lines, ${a.failures} failures, ${a.foldRanges} folds)`);
@@ -173,7 +177,8 @@ async function measure(kind, mib, options, scripts) {
     const common = { uri, languageId: LANGUAGE_IDS[kind], text, hovers, foldings: options.foldings, diagnosticsTimeoutMs: 60_000 + 2_000 * mb };
     for (const [name, script] of [['null', scripts.nullServer], ['ours', scripts.server]]) {
       process.stdout.write(`   LSP ${name.padEnd(4)} … `);
-      const r = await runLspSession({ name, script, ...common });
+      const nodeArgs = profileDir && name === 'ours' ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=server-${kind}-${mib}MiB.cpuprofile`] : [];
+      const r = await runLspSession({ name, script, nodeArgs, ...common });
       row[name] = r;
       console.log(
         r.ok
@@ -291,6 +296,9 @@ async function main() {
   console.log(`Load average at start: ${info.loadAverageAtStart.join(' / ')}${info.loadAverageAtStart[0] > info.cores * 0.5 ? '  (the machine is busy: numbers will be noisy)' : ''}`);
   console.log(`Sources: ${fs.existsSync(CORPUS_DIR) ? CORPUS_DIR : 'examples/ and test/fixtures/ (corpus not found)'}; generated logs in ${path.relative(REPO_ROOT, BENCH_DIR)}/`);
 
+  if (options.profile) {
+    console.log(`--profile: CPU profiles of our server and of the analysis go to ${path.relative(REPO_ROOT, path.join(BENCH_DIR, 'profiles'))}/ (profiling slows both: the ratios of this run are not the real ones). Summarize one with: node bench/profile.mjs <file.cpuprofile>`);
+  }
   const rows = [];
   for (const kind of options.kinds) {
     for (const mib of options.sizes) {

@@ -42,3 +42,21 @@ export interface DetectedParams {
   languageId?: string;
   notes: string[];
 }
+
+/** Analyse a file on disk in a streaming pass (files VS Code does not hand to extensions). */
+export const AnalyzeFileRequest = 'servicingLogs/analyzeFile';
+export interface AnalyzeFileParams {
+  uri: string;
+}
+export interface AnalyzeFileResult {
+  /** Why nothing was analysed (not a file, binary data, cancelled), else undefined. */
+  problem?: string;
+  kind?: string;
+  encoding?: string;
+  lineCount?: number;
+  errors?: number;
+  warnings?: number;
+  summary?: string;
+  /** Diagnostics published for the file (errors and warnings, capped). */
+  published?: number;
+}

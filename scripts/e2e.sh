@@ -65,6 +65,7 @@ log "e2e start (overall limit ${E2E_TIMEOUT}s) in $ROOT"
 # 1. install
 T_INSTALL=$(date +%s)
 if [ "${SKIP_APT:-0}" != 1 ]; then ensure_apt_packages; fi
+contain_state   # XDG_* and TMPDIR inside .e2e from here on (code-server, Chromium, npm temp files)
 for c in node npm curl setsid timeout; do command -v "$c" >/dev/null || die "$c is missing"; done
 [ -x "$CHROMIUM" ] || die "Chromium not found at $CHROMIUM"
 ensure_node_modules
@@ -83,7 +84,6 @@ log "build: npm run build (development bundle for the extension development host
 step 300 npm run --silent build >"$LOGS/build.log" 2>&1 || { tail -30 "$LOGS/build.log" >&2; die "npm run build failed (log: $LOGS/build.log)"; }
 T_BUILD=$(( $(date +%s) - T_BUILD ))
 
-contain_state
 export E2E_WORK CHROMIUM
 
 # 3. Mocha suite in the real extension host (development copy only; no other extension installed)

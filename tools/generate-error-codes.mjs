@@ -320,7 +320,9 @@ export function collect(sources) {
     }
   }
   mingwFile('ntstatus.h', (d) => (NOT_A_CODE.test(d.name) ? undefined : 'ntstatus'));
-  mingwFile('setupapi.h', (d) => (/^ERROR_/.test(d.name) && /APPLICATION_ERROR_MASK/.test(d.expr) ? 'setupapi' : undefined));
+  // setupapi.h: ERROR_x = APPLICATION_ERROR_MASK|ERROR_SEVERITY_ERROR|n, plus a few old alias names.
+  const isSetupapiValue = (d) => /^ERROR_/.test(d.name) && (d.value & 0xffff0000) >>> 0 === 0xe0000000;
+  mingwFile('setupapi.h', (d) => (isSetupapiValue(d) ? 'setupapi' : undefined));
   mingwFile('dismapi.h', (d) => (/^DISMAPI_[ES]_/.test(d.name) ? 'dism' : undefined));
   mingwFile('wininet.h', (d) => (/^ERROR_(?:INTERNET|FTP|GOPHER|HTTP)_/.test(d.name) ? 'win32' : undefined));
   // winhttp.h of mingw-w64 comes from Wine (LGPL-2.1+): ERROR_WINHTTP_* is taken from winapi-rs instead.
@@ -365,7 +367,7 @@ export function collect(sources) {
       return d.type === 'HRESULT' || d.value > 0xffff ? 'hresult' : 'win32';
     });
     rustFile('shared/ntstatus.rs', (d) => (NOT_A_CODE.test(d.name) || d.type !== 'NTSTATUS' ? undefined : 'ntstatus'));
-    rustFile('um/setupapi.rs', (d) => (/^ERROR_/.test(d.name) && /APPLICATION_ERROR_MASK/.test(d.expr) ? 'setupapi' : undefined));
+    rustFile('um/setupapi.rs', (d) => (isSetupapiValue(d) ? 'setupapi' : undefined));
     rustFile('um/winhttp.rs', (d) => (/^ERROR_WINHTTP_/.test(d.name) && !NOT_A_CODE.test(d.name) ? 'win32' : undefined));
   }
 

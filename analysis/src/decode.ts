@@ -175,3 +175,92 @@ function decodeUtf16(bytes: Uint8Array, littleEndian: boolean): string {
   }
   return parts.join('');
 }
+
+export interface ChunkDecoder {
+  /** Decode the next bytes; text is returned up to the last complete line (all of it when `final`). */
+  decode(bytes: Uint8Array, final: boolean): string;
+  /** Known after the first call. */
+  encoding: TextEncoding | undefined;
+  /** Set after the first call when the bytes are not a text log. */
+  binary: string | undefined;
+}
+
+/**
+ * Decode a file read in chunks with the same rules as `decodeLogBytes`. Bytes of an unfinished
+ * line (or an odd UTF-16 byte) are kept for the next chunk, so no character is split.
+ */
+export function createChunkDecoder(ansi: AnsiCodePage = 'windows-1252'): ChunkDecoder {
+  let pending: Uint8Array = new Uint8Array(0);
+  let utf16: 'le' | 'be' | undefined;
+  let first = true;
+  const decoder: ChunkDecoder = {
+    encoding: undefined,
+    binary: undefined,
+    decode(bytes: Uint8Array, final: boolean): string {
+      let data = concat(pending, bytes);
+      if (first) {
+        if (data.length < 4096 && !final) {
+          pending = data;
+          return '';
+        }
+        first = false;
+        if (data[0] === 0xff && data[1] === 0xfe) {
+          utf16 = 'le';
+          data = data.subarray(2);
+        } else if (data[0] === 0xfe && data[1] === 0xff) {
+          utf16 = 'be';
+          data = data.subarray(2);
+        } else if (looksLikeUtf16Le(data)) {
+          utf16 = 'le';
+        } else {
+          if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) {
+            data = data.subarray(3);
+          }
+          decoder.binary = detectBinary(data);
+        }
+        decoder.encoding = utf16 ? (utf16 === 'le' ? 'utf-16le' : 'utf-16be') : 'utf-8';
+      }
+      if (decoder.binary) {
+        pending = new Uint8Array(0);
+        return '';
+      }
+      let end = data.length;
+      if (!final) {
+        end = utf16 ? lastUtf16LineEnd(data, utf16 === 'le') : data.lastIndexOf(0x0a) + 1;
+      }
+      pending = data.slice(end);
+      const part = data.subarray(0, end);
+      if (utf16) {
+        return decodeUtf16(part, utf16 === 'le');
+      }
+      if (firstInvalidUtf8(part, 0, part.length) < 0) {
+        return decodeUtf8(part);
+      }
+      const mixed = decodeMixed(part, ansi);
+      decoder.encoding = decoder.encoding === 'mixed' || mixed.encoding === 'mixed' ? 'mixed' : 'ansi';
+      return mixed.text;
+    },
+  };
+  return decoder;
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  if (a.length === 0) {
+    return b;
+  }
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
+/** Byte index just past the last UTF-16 line feed, or 0. */
+function lastUtf16LineEnd(data: Uint8Array, littleEndian: boolean): number {
+  for (let i = (data.length & ~1) - 2; i >= 0; i -= 2) {
+    const unit = littleEndian ? data[i] | (data[i + 1] << 8) : (data[i] << 8) | data[i + 1];
+    if (unit === 0x0a) {
+      return i + 2;
+    }
+  }
+  return 0;
+}

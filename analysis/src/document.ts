@@ -40,6 +40,8 @@ export interface ParseOptions {
   languageId?: string;
   /** Force a kind instead of detecting it. */
   kind?: LogKind;
+  /** Code names learned elsewhere (earlier parts of a streamed file); they win over this text's. */
+  learnedNames?: ReadonlyMap<number, string>;
   /** Polled every few thousand lines; parsing stops early (and the result is partial) when true. */
   isCancelled?: () => boolean;
 }
@@ -159,7 +161,7 @@ export function parseLog(text: string, options: ParseOptions = {}): LogDocument 
 /** Everything that is derived from the per-line arrays: learned names, notes, sections. */
 function finish(text: string, lines: LineTable, kind: LogKind, a: LineArrays, options: ParseOptions): LogDocument {
   const get = (i: number): string => text.slice(lines.starts[i], lines.ends[i]);
-  const learnedNames = new Map<number, string>();
+  const learnedNames = new Map<number, string>(options.learnedNames ?? []);
   for (const c of a.codes) {
     if (c.printedName && !learnedNames.has(c.value)) {
       learnedNames.set(c.value, c.printedName);

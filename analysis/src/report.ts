@@ -7,7 +7,7 @@ import { lineAt } from './document';
 import { getSummary } from './failures/index';
 import { describeCode } from './codes/describe';
 
-const KIND_NAMES: Record<string, string> = {
+export const KIND_NAMES: Record<string, string> = {
   cbs: 'CBS log',
   dism: 'DISM log',
   panther: 'Windows Setup (Panther) log',
@@ -29,16 +29,24 @@ function quote(doc: LogDocument, line: number): string {
   return '`' + (text.length > 160 ? `${text.slice(0, 157)}…` : text).replace(/`/g, "'") + '`';
 }
 
-export function formatReport(doc: LogDocument, failures: readonly Failure[]): string {
+export interface ReportOptions {
+  /** Heading level of the log's title (default 2); its parts are one level below. */
+  headingLevel?: number;
+  /** Name shown for the log (default: the file name of its URI). */
+  name?: string;
+}
+
+export function formatReport(doc: LogDocument, failures: readonly Failure[], options: ReportOptions = {}): string {
   const summary = getSummary(doc, failures);
-  const name = fileName(doc.uri);
-  const out: string[] = [`## ${name} — ${KIND_NAMES[doc.kind]}`, '', `**${summary.text}**`, ''];
+  const name = options.name ?? fileName(doc.uri);
+  const h = '#'.repeat(options.headingLevel ?? 2);
+  const out: string[] = [`${h} ${name} — ${KIND_NAMES[doc.kind]}`, '', `**${summary.text}**`, ''];
   for (const note of doc.notes) {
     out.push(`> ${note}`, '');
   }
   const verdicts = failures.filter((f) => f.role === 'verdict');
   for (const verdict of verdicts) {
-    out.push(`### Verdict, line ${verdict.line + 1}: ${verdict.message}`, '', quote(doc, verdict.line), '');
+    out.push(`${h}# Verdict, line ${verdict.line + 1}: ${verdict.message}`, '', quote(doc, verdict.line), '');
     const root = failures.find((f) => f.role === 'root-cause' && verdict.related.some((r) => r.line === f.line));
     if (root) {
       out.push(`**Root cause, line ${root.line + 1}:** ${root.message.replace(/^Root cause: /, '')}`, '', quote(doc, root.line), '');
@@ -57,7 +65,7 @@ export function formatReport(doc: LogDocument, failures: readonly Failure[]): st
   }
   const others = failures.filter((f) => f.severity === 'error' && f.role === 'failure');
   if (others.length > 0) {
-    out.push(`### Other errors (${others.length})`, '');
+    out.push(`${h}# Other errors (${others.length})`, '');
     out.push(...others.slice(0, 30).map((f) => `- line ${f.line + 1}: ${f.message}`));
     if (others.length > 30) {
       out.push(`- … ${others.length - 30} more`);

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { DetectedNotification, type DetectedParams } from '../../protocol/protocol';
 import { registerCommands } from './commands';
+import { registerLargeFile } from './largeFile';
 
 export const LANGUAGES = ['cbs-log', 'setupapi-log', 'dism-log', 'panther-log', 'windowsupdate-log'];
 /** Generic languages a servicing log is often opened as; the server decides by content. */
@@ -29,6 +30,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('servicingLogs', 'Windows Servicing Logs', serverOptions, clientOptions);
   client.onNotification(DetectedNotification, (params: DetectedParams) => void adoptLanguage(params));
   registerCommands(context, () => client);
+  registerLargeFile(context, () => client);
   await client.start();
 }
 

@@ -11,6 +11,7 @@ import { registerHover } from './features/hover';
 import { registerStructure } from './features/structure';
 import { registerSummary } from './features/summary';
 import { registerRequests } from './features/requests';
+import { registerLargeFile } from './features/largeFile';
 
 export const SERVER_INFO = { name: 'servicing-logs', version: '0.1.0' };
 
@@ -30,6 +31,7 @@ export function startServer(connection: Connection): void {
     registerStructure(ctx, capabilities.textDocument?.foldingRange?.rangeLimit);
     registerSummary(ctx);
     registerRequests(ctx);
+    registerLargeFile(ctx);
     return {
       serverInfo: SERVER_INFO,
       capabilities: {

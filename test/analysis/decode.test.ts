@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { decodeLogBytes } from '../../analysis/src/index';
+import { createChunkDecoder, decodeLogBytes } from '../../analysis/src/index';
 
 const bytes = (...parts: (string | number[])[]): Uint8Array =>
   Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...Buffer.from(p, 'latin1')] : p)));
@@ -36,4 +36,24 @@ test('binary files are recognised, with a message that says what to do', () => {
   assert.match(decodeLogBytes(cab).binary ?? '', /cabinet/);
   const random = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256);
   assert.ok(decodeLogBytes(random).binary);
+});
+
+test('chunked decoding equals whole-file decoding, whatever the chunk boundaries', () => {
+  const samples = [
+    Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Ελληνικά line\r\n'.repeat(900), 'utf8')]),
+    Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('2024-01-01 Info line\r\n'.repeat(900), 'utf16le')]),
+    Buffer.from(Array.from({ length: 900 }, (_, i) => (i % 3 ? 'plain ascii\r\n' : 'caf\u00e9 \u2019\r\n')).join(''), 'latin1'),
+  ];
+  for (const bytes of samples) {
+    const whole = decodeLogBytes(bytes).text;
+    for (const size of [1, 7, 4096, 5000]) {
+      const decoder = createChunkDecoder();
+      let text = '';
+      for (let at = 0; at < bytes.length; at += size) {
+        text += decoder.decode(bytes.subarray(at, at + size), false);
+      }
+      text += decoder.decode(new Uint8Array(0), true);
+      assert.equal(text, whole, `chunks of ${size}`);
+    }
+  }
 });

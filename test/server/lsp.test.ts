@@ -3,6 +3,7 @@
 import { test, after, before } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LspClient, startServer } from './lspClient';
@@ -194,4 +195,28 @@ test('a cancelled diagnostics request returns at once, cancelled; a newer versio
   assert.equal(await older, -32802, 'the older request is answered ServerCancelled (retrigger)');
   const fresh = await client.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
   assert.ok(fresh.items.length > 0);
+});
+
+test('Analyze Large Log: a file read from disk (UTF-16), failures published for it; binary files refused', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'servicing-logs-'));
+  try {
+    const file = path.join(dir, 'CBS.log');
+    const body = cbsText.repeat(300);
+    fs.writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, 'utf16le')]));
+    const uri = pathToFileURL(file).href;
+    const published = client.waitForNotification<{ uri: string; diagnostics: Diagnostic[] }>('textDocument/publishDiagnostics', (p) => p.uri === uri);
+    const result = await client.request<{ kind: string; encoding: string; lineCount: number; errors: number; summary: string }>('servicingLogs/analyzeFile', { uri });
+    assert.equal(result.kind, 'cbs');
+    assert.equal(result.encoding, 'utf-16le');
+    assert.equal(result.lineCount, body.split(/\r\n|\n|\r/).length);
+    assert.match(result.summary, /ERROR_BADDB/);
+    const { diagnostics } = await published;
+    assert.ok(diagnostics.some((d) => d.code === 'cbs.processing-failed'));
+    const binary = path.join(dir, 'CbsPersist_20240101000000.log');
+    fs.writeFileSync(binary, Buffer.concat([Buffer.from('MSCF'), Buffer.alloc(5000, 1)]));
+    const refused = await client.request<{ problem?: string }>('servicingLogs/analyzeFile', { uri: pathToFileURL(binary).href });
+    assert.match(refused.problem ?? '', /not a text log.*cabinet/);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -37,6 +37,7 @@ export async function startServer(options: { pull: boolean; settings?: Record<st
   connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => options.settings ?? {}));
   connection.onRequest('workspace/codeLens/refresh', () => null);
   connection.onRequest('workspace/diagnostic/refresh', () => null);
+  connection.onRequest('window/workDoneProgress/create', () => null);
   connection.listen();
   const init = await connection.sendRequest<{ capabilities: Record<string, unknown>; serverInfo?: { name: string } }>('initialize', {
     processId: process.pid,

@@ -192,7 +192,7 @@ function linksFor(views: LogView[], docIndex: number, failure: Failure, o: typeo
     }
     const links: BundleLink[] = [];
     for (const c of candidates.values()) {
-      const link = toLink(source, time, resolution, target, targetIndex, c, o);
+      const link = toLink(time, resolution, target, targetIndex, c, o);
       if (link) {
         links.push(link);
       }
@@ -264,7 +264,6 @@ function occurrencesNear(target: LogView, lines: readonly number[], time: number
 }
 
 function toLink(
-  source: LogView,
   time: number,
   resolution: number,
   target: LogView,

@@ -9,8 +9,8 @@
 //   package:package_for_rollupfix~31bf3856ad364e35~amd64~~17763.3287.1.10
 //   device:USB\VID_04B8&PID_0202\J7FG031442
 //
-// Scanning finds a cheap anchor first (`.inf`, `KB`, `~<16 hex>~`, `ENUMERATOR\`) with one
-// regex pass over the whole text, then reads the rest of the key around it.
+// Scanning finds a cheap anchor first (`.inf`, `KB`, `~`, `\`) in one pass over the whole text,
+// then reads the rest of the key around it.
 
 import type { LogDocument } from '../document';
 
@@ -27,16 +27,17 @@ export interface KeySpan {
 
 const RX_INF = /\.inf/gi;
 const RX_KB = /KB\d{6,8}(?!\d)/gi;
-const RX_PACKAGE_TOKEN = /~[0-9a-f]{16}~/gi;
 const RX_PACKAGE_REST = /~[0-9a-f]{16}~(\w*)~([\w-]*)~(\d+(?:\.\d+){1,3})/iy;
-const RX_DEVICE =
-  /(?:PCI|USB|USBSTOR|SWD|ACPI|ACPI_HAL|HID|HDAUDIO|INTELAUDIO|SCSI|STORAGE|BTHENUM|BTHLE|BTHLEDEVICE|DISPLAY|UEFI|HTREE|ROOT|SW|TS_USB|MMDEVAPI|NVME)\\(?=[\w{&#$.-])/gi;
 const RX_ARCH_HASH = /[_ ](amd64|x86|arm64|arm|ia64)[_ ]([0-9a-f]{16})(?![0-9a-f])/iy;
 const RX_WINSXS_PREFIX = /^(?:amd64|x86|wow64|arm64|arm|msil)_dual_/i;
 const RX_WINSXS_SUFFIX = /_[0-9a-f]{16}_/iy;
 
 function isNameChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 /* _ */ || c === 45 /* - */ || c === 46 /* . */;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
 function isAlnum(c: number): boolean {
@@ -48,17 +49,45 @@ function isDeviceChar(c: number): boolean {
   return isAlnum(c) || c === 95 || c === 38 || c === 35 || c === 36 || c === 46 || c === 45 || c === 123 || c === 125 || c === 92;
 }
 
+/** Receives each key found: its kind, `kind:value` key, and offsets into the scanned text. */
+export type KeyVisitor = (kind: KeyKind, key: string, start: number, end: number) => void;
+
 /** Every key in `text[from, to)`, in anchor order per kind. */
 export function scanKeys(text: string, from = 0, to = text.length): KeySpan[] {
   const out: KeySpan[] = [];
-  scanInfs(text, from, to, out);
-  scanKbs(text, from, to, out);
-  scanPackages(text, from, to, out);
-  scanDevices(text, from, to, out);
+  visitKeys(text, from, to, (kind, key, start, end) => out.push({ kind, key, start, end }));
   return out;
 }
 
-function scanInfs(text: string, from: number, to: number, out: KeySpan[]): void {
+/** Calls `visit` for every key in `text[from, to)`: INFs, then KBs, packages, devices. */
+export function visitKeys(text: string, from: number, to: number, visit: KeyVisitor): void {
+  scanInfs(text, from, to, visit);
+  scanKbs(text, from, to, visit);
+  scanPackages(text, from, to, visit);
+  scanDevices(text, from, to, visit);
+}
+
+/** `text[start, end)` in lower case, without a copy when it is lower case already. */
+function lowerSlice(text: string, start: number, end: number): string {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      return text.slice(start, end).toLowerCase();
+    }
+  }
+  return text.slice(start, end);
+}
+
+/** Length of a WinSxS `amd64_dual_` (or x86_, wow64_, arm64_, arm_, msil_) prefix at `start`, else 0. */
+function winSxsPrefixAt(text: string, start: number, end: number): number {
+  const dual = text.indexOf('_dual_', start);
+  if (dual < 0 || dual >= end) {
+    return 0;
+  }
+  return RX_WINSXS_PREFIX.test(text.slice(start, dual + 6)) ? dual + 6 - start : 0;
+}
+
+function scanInfs(text: string, from: number, to: number, visit: KeyVisitor): void {
   RX_INF.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = RX_INF.exec(text)) && m.index < to) {
@@ -78,25 +107,18 @@ function scanInfs(text: string, from: number, to: number, out: KeySpan[]): void 
     if (isAlnum(next) || (next === 46 && end + 1 < to && isAlnum(text.charCodeAt(end + 1)))) {
       continue; // `.info`, `x.inf.bak`
     }
-    let name = text.slice(start, end);
-    let nameStart = start;
-    const sxs = RX_WINSXS_PREFIX.exec(name);
-    if (sxs) {
-      name = name.slice(sxs[0].length);
-      nameStart += sxs[0].length;
+    const sxs = winSxsPrefixAt(text, start, dot);
+    const nameStart = start + sxs;
+    if (nameStart >= dot) {
+      continue;
     }
     if (next === 95 /* _ */ || next === 32 /* space */) {
       RX_ARCH_HASH.lastIndex = end;
       const folder = RX_ARCH_HASH.exec(text);
-      if (folder && folder.index + folder[0].length <= to) {
-        const packageEnd = end + folder[0].length;
-        out.push({ kind: 'inf', key: `inf:${name.toLowerCase()}`, start: nameStart, end });
-        out.push({
-          kind: 'driver-package',
-          key: `driver-package:${name.toLowerCase()}_${folder[1].toLowerCase()}_${folder[2].toLowerCase()}`,
-          start: nameStart,
-          end: packageEnd,
-        });
+      if (folder && end + folder[0].length <= to) {
+        const name = lowerSlice(text, nameStart, end);
+        visit('inf', 'inf:' + name, nameStart, end);
+        visit('driver-package', `driver-package:${name}_${folder[1].toLowerCase()}_${folder[2].toLowerCase()}`, nameStart, end + folder[0].length);
         continue;
       }
       if (next === 95) {
@@ -106,61 +128,90 @@ function scanInfs(text: string, from: number, to: number, out: KeySpan[]): void 
         }
       }
     }
-    out.push({ kind: 'inf', key: `inf:${name.toLowerCase()}`, start: nameStart, end });
+    visit('inf', 'inf:' + lowerSlice(text, nameStart, end), nameStart, end);
   }
 }
 
-function scanKbs(text: string, from: number, to: number, out: KeySpan[]): void {
+function scanKbs(text: string, from: number, to: number, visit: KeyVisitor): void {
   RX_KB.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = RX_KB.exec(text)) && m.index + m[0].length <= to) {
     if (m.index > from && isAlnum(text.charCodeAt(m.index - 1))) {
       continue;
     }
-    out.push({ kind: 'kb', key: `kb:${m[0].toUpperCase()}`, start: m.index, end: m.index + m[0].length });
+    visit('kb', `kb:${m[0].toUpperCase()}`, m.index, m.index + m[0].length);
   }
 }
 
-function scanPackages(text: string, from: number, to: number, out: KeySpan[]): void {
-  RX_PACKAGE_TOKEN.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = RX_PACKAGE_TOKEN.exec(text)) && m.index < to) {
-    let start = m.index;
+function isHex(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
+
+/** `~<16 hex digits>~` at `at`: the public-key token of a package identity. */
+function isTokenAt(text: string, at: number): boolean {
+  if (text.charCodeAt(at + 17) !== 126 /* ~ */) {
+    return false;
+  }
+  for (let i = at + 1; i <= at + 16; i++) {
+    if (!isHex(text.charCodeAt(i))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function scanPackages(text: string, from: number, to: number, visit: KeyVisitor): void {
+  let tilde = text.indexOf('~', from);
+  while (tilde >= 0 && tilde < to) {
+    if (!isTokenAt(text, tilde)) {
+      tilde = text.indexOf('~', tilde + 1);
+      continue;
+    }
+    let start = tilde;
     while (start > from && isNameChar(text.charCodeAt(start - 1))) {
       start--;
     }
-    if (start === m.index) {
+    RX_PACKAGE_REST.lastIndex = tilde;
+    const rest = start < tilde ? RX_PACKAGE_REST.exec(text) : null;
+    if (!rest || tilde + rest[0].length > to) {
+      tilde = text.indexOf('~', tilde + 1);
       continue;
     }
-    RX_PACKAGE_REST.lastIndex = m.index;
-    const rest = RX_PACKAGE_REST.exec(text);
-    if (!rest || m.index + rest[0].length > to) {
-      continue;
-    }
-    const end = m.index + rest[0].length;
-    out.push({ kind: 'package', key: `package:${text.slice(start, end).toLowerCase()}`, start, end });
-    RX_PACKAGE_TOKEN.lastIndex = end;
+    const end = tilde + rest[0].length;
+    visit('package', 'package:' + lowerSlice(text, start, end), start, end);
+    tilde = text.indexOf('~', end);
   }
 }
 
-function scanDevices(text: string, from: number, to: number, out: KeySpan[]): void {
-  RX_DEVICE.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = RX_DEVICE.exec(text)) && m.index < to) {
-    const before = m.index > from ? text.charCodeAt(m.index - 1) : -1;
-    if (before === 92 /* \ */ || isNameChar(before)) {
-      continue; // a path segment or the tail of a longer word
+// Enumerators that start device instance IDs (`PCI\VEN_…`, `USB\VID_…`, `SWD\…`).
+const ENUMERATORS = new Set([
+  'PCI', 'USB', 'USBSTOR', 'SWD', 'ACPI', 'ACPI_HAL', 'HID', 'HDAUDIO', 'INTELAUDIO', 'SCSI', 'STORAGE', 'BTHENUM', 'BTHLE',
+  'BTHLEDEVICE', 'DISPLAY', 'UEFI', 'HTREE', 'ROOT', 'SW', 'TS_USB', 'MMDEVAPI', 'NVME',
+]);
+const MAX_ENUMERATOR = 11;
+
+function scanDevices(text: string, from: number, to: number, visit: KeyVisitor): void {
+  let slash = text.indexOf('\\', from);
+  while (slash >= 0 && slash < to) {
+    let start = slash;
+    while (start > from && slash - start <= MAX_ENUMERATOR && isWordChar(text.charCodeAt(start - 1))) {
+      start--;
     }
-    let end = m.index + m[0].length;
-    while (end < to && isDeviceChar(text.charCodeAt(end))) {
-      end++;
+    const before = start > from ? text.charCodeAt(start - 1) : -1;
+    const next = text.charCodeAt(slash + 1);
+    if (start < slash && before !== 92 /* \ */ && !isNameChar(before) && isDeviceChar(next) && next !== 92 && ENUMERATORS.has(text.slice(start, slash).toUpperCase())) {
+      let end = slash + 1;
+      while (end < to && isDeviceChar(text.charCodeAt(end))) {
+        end++;
+      }
+      end = trimDeviceEnd(text, start, end);
+      if (end - slash > 2) {
+        visit('device', `device:${text.slice(start, end).toUpperCase()}`, start, end);
+        slash = text.indexOf('\\', end);
+        continue;
+      }
     }
-    end = trimDeviceEnd(text, m.index, end);
-    if (end - m.index - m[0].length < 2) {
-      continue;
-    }
-    out.push({ kind: 'device', key: `device:${text.slice(m.index, end).toUpperCase()}`, start: m.index, end });
-    RX_DEVICE.lastIndex = end;
+    slash = text.indexOf('\\', slash + 1);
   }
 }
 
@@ -222,24 +273,26 @@ function buildKeyIndex(doc: LogDocument): KeyIndex {
   if (doc.kind === 'plain') {
     return index;
   }
-  const spans = scanKeys(doc.text);
-  // Per kind the spans are in text order; sort once so that line numbers come out ordered.
-  spans.sort((a, b) => a.start - b.start);
   const starts = doc.lines.starts;
+  const count = doc.lines.count;
+  // Each scanner reports keys in text order; the line cursor restarts when a new scanner begins.
   let line = 0;
-  for (const span of spans) {
-    while (line + 1 < doc.lines.count && starts[line + 1] <= span.start) {
+  let previousStart = -1;
+  visitKeys(doc.text, 0, doc.text.length, (_kind, key, start) => {
+    if (start < previousStart) {
+      line = 0;
+    }
+    previousStart = start;
+    while (line + 1 < count && starts[line + 1] <= start) {
       line++;
     }
-    let lines = index.get(span.key);
+    const lines = index.get(key);
     if (!lines) {
-      lines = [];
-      index.set(span.key, lines);
-    }
-    if (lines[lines.length - 1] !== line) {
+      index.set(key, [line]);
+    } else if (lines[lines.length - 1] !== line) {
       lines.push(line);
     }
-  }
+  });
   return index;
 }
 

@@ -13,7 +13,9 @@
 // A line that starts with two spaces continues the line above it.
 
 import { CBS_EXPLANATIONS } from './explain/cbs';
-import { CBS_MORE_EXPLANATIONS } from './explain/cbsmore';
+import { CBS_EXEC_EXPLANATIONS } from './explain/cbs2';
+import { CBS_MORE_EXPLANATIONS } from './explain/cbs3';
+import { COM_EXPLANATIONS } from './explain/com';
 import { NTSTATUS_EXPLANATIONS } from './explain/ntstatus';
 import { SETUP_EXPLANATIONS } from './explain/setup';
 import { SETUPAPI_EXPLANATIONS } from './explain/setupapi';
@@ -32,9 +34,11 @@ export interface Explanation {
 
 const DOCUMENTS: readonly [string, string][] = [
   ['cbs', CBS_EXPLANATIONS],
-  ['cbsmore', CBS_MORE_EXPLANATIONS],
+  ['cbs2', CBS_EXEC_EXPLANATIONS],
+  ['cbs3', CBS_MORE_EXPLANATIONS],
   ['win32', WIN32_EXPLANATIONS],
   ['win32more', WIN32_MORE_EXPLANATIONS],
+  ['com', COM_EXPLANATIONS],
   ['wu', WU_EXPLANATIONS],
   ['setupapi', SETUPAPI_EXPLANATIONS],
   ['ntstatus', NTSTATUS_EXPLANATIONS],

@@ -49,7 +49,7 @@ function facilityMap(data: string): Map<number, string[]> {
 const TABLE_ORDER: readonly CodeTable[] = ['win32', 'hresult', 'ntstatus', 'setupapi', 'wu', 'dism', 'cbs', 'setup'];
 
 /** 0 for the usual spelling of a table's names (S_OK before SEC_E_OK), 1 for aliases. */
-function canonical(e: NamedCode): number {
+export function canonical(e: NamedCode): number {
   switch (e.table) {
     case 'hresult':
       return /^[ES]_/.test(e.name) ? 0 : 1;

@@ -1,7 +1,7 @@
 // Links each verdict to its root cause and the failures in between (formats.md §1.5 "Reading
 // order", §2.5 "Root cause for a failed section", §3.3 "Analyst method").
 
-import type { Failure } from '../model';
+import type { Failure, LogKind } from '../model';
 import { lineAt, type LogDocument } from '../document';
 import { hasRecordTimestamp } from '../formats/panther';
 import { sameCode } from './label';
@@ -12,8 +12,31 @@ const BURST_LINES = 300;
 const BURST_SECONDS = 120;
 const MAX_RELATED = 20;
 
-export function linkChains(doc: LogDocument, failures: Failure[]): void {
-  const clock = recordClock(doc);
+/**
+ * What chain linking needs to know about a failure's line besides the failure itself. A plain
+ * interface so that a streamed analysis (large files) can answer from what it recorded.
+ */
+export interface ChainContext {
+  kind: LogKind;
+  /** Milliseconds of the record the line belongs to (0 when the format has no dated records). */
+  timeOf(line: number): number;
+  /** The DISM process (PID) that wrote the line, if any. */
+  processOf(line: number): string | undefined;
+  /** First line of the setupapi section that holds the line, if any. */
+  sectionStartOf(line: number): number | undefined;
+}
+
+export function chainContextOf(doc: LogDocument): ChainContext {
+  return {
+    kind: doc.kind,
+    timeOf: recordClock(doc),
+    processOf: (line) => (doc.kind === 'dism' ? RX_PID.exec(lineAt(doc, line))?.[1] : undefined),
+    sectionStartOf: (line) => doc.sections.find((s) => s.kind === 'setupapi-section' && s.startLine <= line && line <= s.endLine)?.startLine,
+  };
+}
+
+export function linkChains(doc: ChainContext, failures: Failure[]): void {
+  const clock = (line: number): number => doc.timeOf(line);
   let verdicts = failures.filter((f) => f.role === 'verdict');
   if (verdicts.length === 0 && doc.kind === 'dism') {
     // A DISM log without a command verdict: its last error is the result.
@@ -78,29 +101,29 @@ function sameValue(a: Failure, b: Failure): boolean {
 const RX_PID = /\bPID=(\d+)/;
 
 /** DISM interleaves processes: a failure belongs to the verdict of its own process. */
-function samePid(doc: LogDocument, a: Failure, b: Failure): boolean {
+function samePid(doc: ChainContext, a: Failure, b: Failure): boolean {
   if (doc.kind !== 'dism') {
     return true;
   }
-  const pa = RX_PID.exec(lineAt(doc, a.line))?.[1];
-  const pb = RX_PID.exec(lineAt(doc, b.line))?.[1];
+  const pa = doc.processOf(a.line);
+  const pb = doc.processOf(b.line);
   return pa === undefined || pb === undefined || pa === pb;
 }
 
 /** setupapi: only failures inside the failed section count; DISM: only the same process. */
-function inScope(doc: LogDocument, verdict: Failure, f: Failure): boolean {
+function inScope(doc: ChainContext, verdict: Failure, f: Failure): boolean {
   if (doc.kind === 'dism') {
     return samePid(doc, verdict, f);
   }
   if (doc.kind !== 'setupapi' || verdict.code !== C.setupapiSectionFailed) {
     return true;
   }
-  const section = doc.sections.find((s) => s.kind === 'setupapi-section' && s.startLine <= verdict.line && verdict.line <= s.endLine);
-  return section !== undefined && f.line >= section.startLine;
+  const start = doc.sectionStartOf(verdict.line);
+  return start !== undefined && f.line >= start;
 }
 
 function findRoot(
-  doc: LogDocument,
+  doc: ChainContext,
   verdict: Failure,
   first: Failure,
   candidates: Failure[],

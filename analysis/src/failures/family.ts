@@ -51,7 +51,6 @@ export function findFamilyFailures(doc: LogDocument): Failure[] {
       continuationFailure(doc, line, out);
     }
   }
-  summarizeStoreCorruption(out);
   return out;
 }
 
@@ -59,7 +58,7 @@ export function findFamilyFailures(doc: LogDocument): Failure[] {
  * An SFC run over a damaged store can report hundreds of files whose store copy is corrupt too:
  * one finding, stated once as an error with the count; each file stays listed as a warning.
  */
-function summarizeStoreCorruption(failures: Failure[]): void {
+export function summarizeStoreCorruption(failures: Failure[]): void {
   const store = failures.filter((f) => f.code === C.sfcStoreCorrupt);
   if (store.length < 2) {
     return;

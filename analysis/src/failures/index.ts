@@ -4,11 +4,11 @@
 import type { Failure } from '../model';
 import type { LogDocument } from '../document';
 import { lineAt } from '../document';
-import { findFamilyFailures } from './family';
+import { findFamilyFailures, summarizeStoreCorruption } from './family';
 import { findSetupapiFailures } from './setupapi';
 import { findSetupDiagFailures, findWindowsUpdateFailures } from './other';
 import { findNoiseRule } from './noise';
-import { linkChains } from './chain';
+import { chainContextOf, linkChains } from './chain';
 import { codeLabel, sameCode } from './label';
 
 export interface FailureOptions {
@@ -29,7 +29,7 @@ export function findFailures(doc: LogDocument, options: FailureOptions = {}): Fa
   return failures;
 }
 
-function compilePatterns(sources: readonly string[]): RegExp[] {
+export function compilePatterns(sources: readonly string[]): RegExp[] {
   const out: RegExp[] = [];
   for (const source of sources) {
     try {
@@ -42,6 +42,14 @@ function compilePatterns(sources: readonly string[]): RegExp[] {
 }
 
 function computeFailures(doc: LogDocument, userNoise: RegExp[]): Failure[] {
+  const failures = collectFailures(doc, userNoise);
+  finishFailures(failures);
+  linkChains(chainContextOf(doc), failures);
+  return failures;
+}
+
+/** The part of the analysis that needs only the lines of `doc`: rules and noise, no chains. */
+export function collectFailures(doc: LogDocument, userNoise: readonly RegExp[]): Failure[] {
   let failures: Failure[];
   switch (doc.kind) {
     case 'cbs':
@@ -72,8 +80,12 @@ function computeFailures(doc: LogDocument, userNoise: RegExp[]): Failure[] {
       f.message = `${f.message} — routine: ${rule.why}`;
     }
   }
-  linkChains(doc, failures);
   return failures;
+}
+
+/** Whole-document passes over collected failures (before chains are linked). */
+export function finishFailures(failures: Failure[]): void {
+  summarizeStoreCorruption(failures);
 }
 
 const RANK = { error: 0, warning: 1, information: 2, hint: 3 } as const;
@@ -95,7 +107,14 @@ export interface Summary {
   focusLine?: number;
 }
 
-export function getSummary(doc: LogDocument, failures: readonly Failure[]): Summary {
+/** What a summary needs of a document: its learned code names and what a line is about. */
+export interface SummarySource {
+  learnedNames: ReadonlyMap<number, string>;
+  subjectAt(line: number): string | undefined;
+}
+
+export function getSummary(source: LogDocument | SummarySource, failures: readonly Failure[]): Summary {
+  const doc: SummarySource = 'subjectAt' in source ? source : { learnedNames: source.learnedNames, subjectAt: (line) => subjectOf(lineAt(source, line)) };
   const errors = failures.filter((f) => f.severity === 'error').length;
   const warnings = failures.filter((f) => f.severity === 'warning').length;
   const verdict = [...failures].reverse().find((f) => f.role === 'verdict');
@@ -110,7 +129,7 @@ export function getSummary(doc: LogDocument, failures: readonly Failure[]): Summ
   const value = root && verdict?.value !== undefined && root.value !== undefined && sameCode(root.value, verdict.value) ? verdict.value : focus.value;
   const words = focus.message.replace(/^Root cause: /, '');
   const what = value !== undefined ? codeLabel(doc, value, 'any') : words.length > 80 ? `${words.slice(0, 79)}…` : words;
-  const subject = subjectOf(lineAt(doc, focus.line));
+  const subject = doc.subjectAt(focus.line);
   const label = root ? 'root cause' : verdict ? 'result' : 'first failure';
   return { errors, warnings, text: `${count} · ${label}: ${what} at line ${focus.line + 1}${subject ? ` (${subject})` : ''}`, focusLine: focus.line };
 }

@@ -11,7 +11,7 @@ export function isSuccessCode(value: number): boolean {
   return SUCCESS.has(value) || (value >>> 16 === 0x24 && value !== 0);
 }
 
-export function codeLabel(doc: LogDocument, value: number, hint: CodeHint = 'any'): string {
+export function codeLabel(doc: Pick<LogDocument, 'learnedNames'>, value: number, hint: CodeHint = 'any'): string {
   const d = describeCode(value, hint, doc.learnedNames.get(value));
   const decimal = value > 0 && value < 0x10000 ? ` (${value})` : '';
   return `${d.hex}${decimal}${d.name ? ` ${d.name}` : ''}`;

@@ -170,7 +170,7 @@ export const WIN32_MORE_EXPLANATIONS = `
 - TLS versions or cipher suites disabled by hardening
 > Check the date/time, the root certificate store and whether a proxy re-signs HTTPS traffic
 
-@ ERROR_WINHTTP_INVALID_SERVER_RESPONSE ERROR_INTERNET_INVALID_SERVER_RESPONSE
+@ ERROR_WINHTTP_INVALID_SERVER_RESPONSE
 ~ The server's response could not be understood
 = The HTTP response was malformed or not what the client expected, typically because a proxy or captive
   portal answered instead of the real server.

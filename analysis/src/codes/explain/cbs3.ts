@@ -1,4 +1,4 @@
-// Component-Based Servicing explanations, part 2: 0x800F09xx (content acquisition, execution,
+// Component-Based Servicing explanations, part 3: 0x800F09xx (content acquisition, execution,
 // Features on Demand) and the PSFX_E_* payload-delta codes. Written by this project.
 
 export const CBS_MORE_EXPLANATIONS = `

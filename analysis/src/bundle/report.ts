@@ -1,0 +1,239 @@
+// The triage report of a log bundle, as Markdown: the verdicts, the root-cause chain across logs
+// (with times, `file:line` references and decoded codes), the known issues, then each log's own
+// report (report.ts). Lines are referred to as `name:line`, 1-based, with the names the bundle
+// was given (relative paths in the CLI).
+
+import type { Failure } from '../model';
+import { lineAt } from '../document';
+import { getSummary } from '../failures/index';
+import { win32Of } from '../failures/label';
+import { describeCode } from '../codes/describe';
+import { formatReport, KIND_NAMES } from '../report';
+import { formatKnownIssue } from '../knownIssues';
+import type { BundleAnalysis } from './analyze';
+import { timelineOf, formatLocalTime } from './timeline';
+import { shortLine } from './names';
+import type { BundleLink } from './correlate';
+
+export interface BundleReportOptions {
+  /** Files looked at but not analysed (binary, not a servicing log), with the reason. */
+  skipped?: readonly { name: string; reason: string }[];
+  /** Most stories told in full (default 5); the other verdicts are listed. */
+  maxStories?: number;
+  /** Leave out the per-log sections. */
+  withoutLogSections?: boolean;
+}
+
+interface Entry {
+  docIndex: number;
+  line: number;
+  time: number;
+  message: string;
+  value?: number;
+  isVerdict: boolean;
+  /** Why a line of another log is in the chain (`same second, oposdrv.inf`). */
+  why?: string;
+}
+
+interface Story {
+  verdict: Entry;
+  entries: Entry[];
+}
+
+// Which log's verdict tells the story when several do: Setup and CBS outcomes first; setupapi
+// usually holds the detail of a CBS failure.
+const KIND_RANK: Record<string, number> = { panther: 0, setupdiag: 1, cbs: 2, dism: 3, windowsupdate: 4, setupapi: 5, plain: 6 };
+const MAX_CROSS_LOG_ENTRIES = 6;
+const MAX_SAME_LOG_ENTRIES = 8;
+
+export function formatBundleReport(analysis: BundleAnalysis, options: BundleReportOptions = {}): string {
+  const { docs, names } = analysis;
+  const out: string[] = ['# Servicing logs triage report', ''];
+  const stories = buildStories(analysis);
+  const maxStories = options.maxStories ?? 5;
+  out.push(...overview(analysis, stories), '');
+  if (options.skipped && options.skipped.length > 0) {
+    out.push('Not analysed:', ...options.skipped.map((s) => `- \`${s.name}\`: ${s.reason}`), '');
+  }
+  stories.slice(0, maxStories).forEach((story, i) => {
+    out.push(...formatStory(analysis, story, stories.length > 1 ? i + 1 : undefined), '');
+  });
+  if (stories.length > maxStories) {
+    out.push(`## Other verdicts (${stories.length - maxStories})`, '');
+    out.push(...stories.slice(maxStories).map((s) => `- ${ref(names, s.verdict)}: ${s.verdict.message}`), '');
+  }
+  if (analysis.knownIssues.length > 0) {
+    out.push('## Known issues', '');
+    for (const match of analysis.knownIssues) {
+      out.push(formatKnownIssue(match, docs, { names, headingLevel: 3 }));
+    }
+  }
+  if (!options.withoutLogSections) {
+    out.push('## Logs', '');
+    docs.forEach((doc, i) => out.push(formatReport(doc, analysis.failures[i], { headingLevel: 3, name: names[i] })));
+  }
+  return out.join('\n').replace(/\n{3,}/g, '\n\n');
+}
+
+function ref(names: readonly string[], e: { docIndex: number; line: number }): string {
+  return `\`${names[e.docIndex]}:${e.line + 1}\``;
+}
+
+function overview(analysis: BundleAnalysis, stories: readonly Story[]): string[] {
+  const { docs, names } = analysis;
+  const out: string[] = [];
+  if (stories.length > 0) {
+    const main = stories[0];
+    const root = main.entries.find((e) => !e.isVerdict && e.docIndex === main.verdict.docIndex);
+    out.push(`**Verdict:** ${main.verdict.message} (${ref(names, main.verdict)})${root ? `; root cause: ${root.message.replace(/^Root cause: /, '')} (${ref(names, root)})` : ''}.`, '');
+  } else {
+    const errors = analysis.failures.reduce((n, list) => n + list.filter((f) => f.severity === 'error').length, 0);
+    out.push(errors > 0 ? `**No log states a final result;** ${errors} error${errors === 1 ? '' : 's'} in all.` : '**No failures found.**', '');
+  }
+  out.push(`| Log | Kind | Findings |`, `|---|---|---|`);
+  docs.forEach((doc, i) => {
+    const summary = getSummary(doc, analysis.failures[i]).text.replace(/\|/g, '\\|');
+    out.push(`| \`${names[i]}\` | ${KIND_NAMES[doc.kind]} | ${summary} |`);
+  });
+  return out;
+}
+
+function buildStories(analysis: BundleAnalysis): Story[] {
+  const { docs, failures } = analysis;
+  const verdicts: { docIndex: number; failure: Failure }[] = [];
+  failures.forEach((list, docIndex) => {
+    for (const f of list) {
+      if (f.role === 'verdict' && f.severity === 'error') {
+        verdicts.push({ docIndex, failure: f });
+      }
+    }
+  });
+  verdicts.sort((a, b) => KIND_RANK[docs[a.docIndex].kind] - KIND_RANK[docs[b.docIndex].kind] || a.docIndex - b.docIndex || b.failure.line - a.failure.line);
+  const told = new Set<string>();
+  const stories: Story[] = [];
+  for (const v of verdicts) {
+    if (told.has(`${v.docIndex}:${v.failure.line}`)) {
+      continue;
+    }
+    const story = storyOf(analysis, v.docIndex, v.failure);
+    for (const e of story.entries) {
+      told.add(`${e.docIndex}:${e.line}`);
+    }
+    stories.push(story);
+  }
+  return stories;
+}
+
+function storyOf(analysis: BundleAnalysis, docIndex: number, verdict: Failure): Story {
+  const { docs, failures, links } = analysis;
+  const entryOf = (d: number, f: Failure, why?: string): Entry => ({
+    docIndex: d,
+    line: f.line,
+    time: timelineOf(docs[d]).times[f.line],
+    message: f.message,
+    value: f.value,
+    isVerdict: f.role === 'verdict',
+    why,
+  });
+  const verdictEntry = entryOf(docIndex, verdict);
+  const entries: Entry[] = [];
+  const byLine = new Map(failures[docIndex].map((f) => [f.line, f] as const));
+  for (const r of verdict.related.filter((r) => r.uri === undefined).slice(0, MAX_SAME_LOG_ENTRIES)) {
+    const f = byLine.get(r.line);
+    entries.push(f ? entryOf(docIndex, f) : { docIndex, line: r.line, time: timelineOf(docs[docIndex]).times[r.line], message: r.message, isVerdict: false });
+  }
+  // Lines of other logs linked to the verdict or to the failures of its chain, best first.
+  const chainLines = new Set([verdict.line, ...entries.map((e) => e.line)]);
+  const cross = new Map<string, BundleLink>();
+  for (const fl of links) {
+    if (fl.docIndex !== docIndex || !chainLines.has(fl.line)) {
+      continue;
+    }
+    for (const link of fl.links) {
+      const key = `${link.docIndex}:${link.line}`;
+      const known = cross.get(key);
+      if ((!known || known.score < link.score) && (link.failure || link.keys.length > 0)) {
+        cross.set(key, link);
+      }
+    }
+  }
+  const best = [...cross.values()].sort((a, b) => b.score - a.score || a.docIndex - b.docIndex || a.line - b.line).slice(0, MAX_CROSS_LOG_ENTRIES);
+  for (const link of best) {
+    const why = link.message.match(/\(([^()]*)\)$/)?.[1];
+    const message = link.failure?.message ?? shortLine(lineAt(docs[link.docIndex], link.line));
+    entries.push({
+      docIndex: link.docIndex,
+      line: link.line,
+      time: timelineOf(docs[link.docIndex]).times[link.line],
+      message,
+      value: link.failure?.value,
+      isVerdict: link.failure?.role === 'verdict',
+      why,
+    });
+  }
+  const unique = new Map<string, Entry>();
+  for (const e of entries) {
+    unique.set(`${e.docIndex}:${e.line}`, unique.get(`${e.docIndex}:${e.line}`) ?? e);
+  }
+  const ordered = [...unique.values()].filter((e) => !(e.docIndex === docIndex && e.line === verdict.line));
+  ordered.sort((a, b) => byTime(a, b) || a.docIndex - b.docIndex || a.line - b.line);
+  return { verdict: verdictEntry, entries: [...ordered, verdictEntry] };
+}
+
+function byTime(a: Entry, b: Entry): number {
+  if (Number.isNaN(a.time) || Number.isNaN(b.time)) {
+    return 0;
+  }
+  return a.time - b.time;
+}
+
+function formatStory(analysis: BundleAnalysis, story: Story, number: number | undefined): string[] {
+  const { docs, names } = analysis;
+  const v = story.verdict;
+  const date = formatLocalTime(v.time).slice(0, 10);
+  const out = [`## ${number !== undefined ? `${number}. ` : ''}${names[v.docIndex]}: ${v.message}${date ? ` (${date})` : ''}`, ''];
+  const logs = new Set(story.entries.map((e) => e.docIndex));
+  out.push(logs.size > 1 ? 'Root-cause chain across logs, in time order (the verdict last):' : 'Chain, in time order (the verdict last):', '');
+  story.entries.forEach((e, i) => {
+    const timeline = timelineOf(docs[e.docIndex]);
+    const time = Number.isNaN(e.time) ? '' : `\`${formatLocalTime(e.time, timeline.resolutionMs < 1000).slice(11)}\` `;
+    out.push(`${i + 1}. ${time}${ref(names, e)}${e.isVerdict ? ' **verdict**' : ''}: ${e.message}${e.why ? ` _(${e.why})_` : ''}`);
+    out.push(`   > ${quote(lineAt(docs[e.docIndex], e.line))}`);
+  });
+  out.push('', ...decodedCodes(story.entries));
+  return out;
+}
+
+function quote(text: string): string {
+  return '`' + shortLine(text, 200).replace(/`/g, "'") + '`';
+}
+
+/** Each distinct code of the chain once: 0x800703F1 and 0x000003F1 (1009) are one Win32 error. */
+function decodedCodes(entries: readonly Entry[]): string[] {
+  const groups = new Map<number, number[]>();
+  for (const e of entries) {
+    if (e.value === undefined || e.value === 0) {
+      continue;
+    }
+    const key = win32Of(e.value) ?? e.value;
+    const list = groups.get(key) ?? [];
+    if (!list.includes(e.value)) {
+      list.push(e.value);
+    }
+    groups.set(key, list);
+  }
+  if (groups.size === 0) {
+    return [];
+  }
+  const out = ['Codes:', ''];
+  for (const values of groups.values()) {
+    // Name the group by its HRESULT form when there is one: that is what Windows Update shows.
+    const main = values.find((v) => v > 0xffff) ?? values[0];
+    const d = describeCode(main, 'any');
+    const forms = values.filter((v) => v !== main).map((v) => describeCode(v, 'win32').hex + (v < 0x10000 ? ` (${v})` : ''));
+    const wraps = d.wraps ? ` It wraps ${d.wraps.kind} ${d.wraps.value}${d.wraps.name ? ` ${d.wraps.name}` : ''}.` : '';
+    out.push(`- **${d.hex}${d.name ? ` ${d.name}` : ''}**${forms.length ? ` (also written ${forms.join(', ')})` : ''}: ${d.summary}.${wraps}${d.explanation ? ` ${d.explanation.meaning}` : ''}`);
+  }
+  out.push('');
+  return out;
+}

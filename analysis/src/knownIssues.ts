@@ -1,0 +1,192 @@
+// Known issues: findings that match a rule of knownIssues/rules.ts, with our explanation and next
+// steps. Works on one log (hover) or on a bundle (report, CLI). Pure; rules are plain data.
+
+import type { Failure, FailureRole, Severity } from './model';
+import { codesAt, lineAt, type LogDocument } from './document';
+import { sameCode } from './failures/label';
+import { KNOWN_ISSUES, type KnownIssueRule, type LinePattern } from './knownIssues/rules';
+import { bundleNames } from './bundle/names';
+
+export { KNOWN_ISSUES, type KnownIssueRule, type LinePattern } from './knownIssues/rules';
+
+export interface KnownIssueLine {
+  docIndex: number;
+  uri?: string;
+  line: number;
+}
+
+export interface KnownIssueMatch {
+  id: string;
+  title: string;
+  severity: Severity;
+  explanation: string;
+  nextSteps: readonly string[];
+  /** `confirmed` when a companion line in another log agrees; `likely` when the rule has a companion that is absent; `matched` otherwise. */
+  confidence: 'confirmed' | 'likely' | 'matched';
+  /** The matching lines, most telling first (verdicts and root causes), at most MAX_LINES. */
+  lines: KnownIssueLine[];
+  /** How many findings matched in all. */
+  count: number;
+  /** The companion line found in another log. */
+  companion?: KnownIssueLine;
+}
+
+const MAX_LINES = 8;
+const ROLE_ORDER: Record<FailureRole, number> = { verdict: 0, 'root-cause': 1, chain: 2, failure: 3, noise: 4 };
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+const compiled = new Map<string, RegExp>();
+
+function regexOf(source: string): RegExp {
+  let rx = compiled.get(source);
+  if (!rx) {
+    rx = new RegExp(source, 'i');
+    compiled.set(source, rx);
+  }
+  return rx;
+}
+
+function patternMatches(p: LinePattern, doc: LogDocument, failure: Failure, text: () => string): boolean {
+  if (!p.logs.includes(doc.kind)) {
+    return false;
+  }
+  if (p.diagnostics && !p.diagnostics.includes(failure.code)) {
+    return false;
+  }
+  if (p.codes && !hasCode(p.codes, doc, failure)) {
+    return false;
+  }
+  return !p.pattern || regexOf(p.pattern).test(text());
+}
+
+function hasCode(codes: readonly number[], doc: LogDocument, failure: Failure): boolean {
+  const values = failure.value !== undefined ? [failure.value] : [];
+  for (const c of codesAt(doc, failure.line)) {
+    values.push(c.value);
+  }
+  return values.some((v) => codes.some((c) => sameCode(v, c)));
+}
+
+/**
+ * The known issues of a bundle (or of one log: pass `[doc]`). One match per rule, with the lines
+ * of every log where it matched, most severe rules first.
+ */
+export function matchKnownIssues(
+  docs: readonly LogDocument[],
+  failuresOf: (doc: LogDocument) => readonly Failure[],
+  rules: readonly KnownIssueRule[] = KNOWN_ISSUES,
+): KnownIssueMatch[] {
+  const found = new Map<KnownIssueRule, { failure: Failure; docIndex: number }[]>();
+  const failures = docs.map((doc) => failuresOf(doc));
+  docs.forEach((doc, docIndex) => {
+    const kindRules = rules.filter((r) => r.match.some((p) => p.logs.includes(doc.kind)));
+    if (kindRules.length === 0) {
+      return;
+    }
+    for (const failure of failures[docIndex]) {
+      let text: string | undefined;
+      const lineText = (): string => (text ??= lineAt(doc, failure.line));
+      for (const rule of kindRules) {
+        if (rule.match.some((p) => patternMatches(p, doc, failure, lineText))) {
+          let list = found.get(rule);
+          if (!list) {
+            list = [];
+            found.set(rule, list);
+          }
+          list.push({ failure, docIndex });
+        }
+      }
+    }
+  });
+  const out: KnownIssueMatch[] = [];
+  for (const [rule, hits] of found) {
+    const ranked = dedupe(hits).sort(
+      (a, b) => ROLE_ORDER[a.failure.role] - ROLE_ORDER[b.failure.role] || SEVERITY_ORDER[a.failure.severity] - SEVERITY_ORDER[b.failure.severity] || a.docIndex - b.docIndex || a.failure.line - b.failure.line,
+    );
+    const matchedDocs = new Set(ranked.map((h) => h.docIndex));
+    const companion = rule.companion ? findCompanion(rule.companion, docs, failures, matchedDocs) : undefined;
+    out.push({
+      id: rule.id,
+      title: rule.title,
+      severity: rule.severity,
+      explanation: rule.explanation,
+      nextSteps: rule.nextSteps,
+      confidence: companion ? 'confirmed' : rule.companion ? 'likely' : 'matched',
+      lines: ranked.slice(0, MAX_LINES).map((h) => ({ docIndex: h.docIndex, uri: docs[h.docIndex].uri, line: h.failure.line })),
+      count: ranked.length,
+      companion,
+    });
+  }
+  return out.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || firstLineOrder(a, b));
+}
+
+function firstLineOrder(a: KnownIssueMatch, b: KnownIssueMatch): number {
+  return a.lines[0].docIndex - b.lines[0].docIndex || a.lines[0].line - b.lines[0].line;
+}
+
+/** One hit per line (a line can carry two findings). */
+function dedupe(hits: { failure: Failure; docIndex: number }[]): { failure: Failure; docIndex: number }[] {
+  const seen = new Set<string>();
+  return hits.filter((h) => {
+    const key = `${h.docIndex}:${h.failure.line}`;
+    if (seen.has(key)) {
+      return false;
+    }
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * A companion line in another log, of another kind than the first log the rule matched in (a
+ * CbsPersist log does not confirm its CBS.log). Looked for among the findings of those logs.
+ */
+function findCompanion(
+  patterns: readonly LinePattern[],
+  docs: readonly LogDocument[],
+  failures: readonly (readonly Failure[])[],
+  matchedDocs: ReadonlySet<number>,
+): KnownIssueLine | undefined {
+  const firstMatched = Math.min(...matchedDocs);
+  for (let docIndex = 0; docIndex < docs.length; docIndex++) {
+    const doc = docs[docIndex];
+    if (docIndex === firstMatched || doc.kind === docs[firstMatched].kind) {
+      continue;
+    }
+    if (!patterns.some((p) => p.logs.includes(doc.kind))) {
+      continue;
+    }
+    for (const failure of failures[docIndex]) {
+      let text: string | undefined;
+      if (patterns.some((p) => patternMatches(p, doc, failure, () => (text ??= lineAt(doc, failure.line))))) {
+        return { docIndex, uri: doc.uri, line: failure.line };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The known issues that name a given line (for hover). */
+export function knownIssuesAt(matches: readonly KnownIssueMatch[], docIndex: number, line: number): KnownIssueMatch[] {
+  return matches.filter((m) => m.lines.some((l) => l.docIndex === docIndex && l.line === line) || (m.companion?.docIndex === docIndex && m.companion.line === line));
+}
+
+export interface KnownIssueFormat {
+  /** Display names of the bundle's logs, for line references. */
+  names?: readonly string[];
+  /** Markdown heading level of the title (0 = bold text, no heading). */
+  headingLevel?: number;
+}
+
+/** A known issue as Markdown: title, explanation, where it matched, next steps. */
+export function formatKnownIssue(match: KnownIssueMatch, docs: readonly LogDocument[], options: KnownIssueFormat = {}): string {
+  const names = bundleNames(docs, options.names);
+  const level = options.headingLevel ?? 0;
+  const where = (l: KnownIssueLine): string => `${names[l.docIndex] ?? '?'}:${l.line + 1}`;
+  const confidence = { confirmed: 'confirmed by another log', likely: 'likely; the companion line in another log is not in this bundle', matched: '' }[match.confidence];
+  const title = `${match.title}${confidence ? ` (${confidence})` : ''}`;
+  const out = [level > 0 ? `${'#'.repeat(level)} ${title}` : `**${title}**`, '', match.explanation, ''];
+  const more = match.count > match.lines.length ? ` and ${match.count - match.lines.length} more` : '';
+  out.push(`Seen at ${match.lines.map(where).join(', ')}${more}${match.companion ? `; confirmed by ${where(match.companion)}` : ''}.`, '');
+  out.push('Next steps:', ...match.nextSteps.map((s) => `- ${s}`), '');
+  return out.join('\n');
+}

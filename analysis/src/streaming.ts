@@ -1,0 +1,176 @@
+// Streamed analysis for logs too large to hold (VS Code never hands files over 50 MB to
+// extensions; CBS.log reaches gigabytes when rotation fails). The caller feeds decoded text in
+// chunks; windows of whole records are parsed one at a time and dropped, so memory stays bounded
+// by the window size plus the failures found. The result equals `findFailures(parseLog(text))`
+// (tested), except that a setupapi section still open at the end of a window is judged there.
+
+import type { Failure, LogKind } from './model';
+import { parseLog } from './document';
+import { splitLines } from './lines';
+import { detectLogKind } from './detect';
+import { hasRecordTimestamp } from './formats/panther';
+import { scanCodes } from './codes/scan';
+import { chainContextOf, linkChains, type ChainContext } from './failures/chain';
+import { collectFailures, compilePatterns, finishFailures, getSummary, subjectOf, type Summary } from './failures/index';
+
+export interface StreamOptions {
+  uri?: string;
+  languageId?: string;
+  noisePatterns?: readonly string[];
+  /** Names printed for codes anywhere in the file (see `learnNames`), for messages identical to an in-memory analysis. */
+  learnedNames?: ReadonlyMap<number, string>;
+  /** Characters per window; larger windows use more memory and fewer cuts. */
+  windowChars?: number;
+}
+
+export interface StreamResult {
+  kind: LogKind;
+  lineCount: number;
+  failures: Failure[];
+  summary: Summary;
+}
+
+export interface StreamAnalyzer {
+  push(text: string): void;
+  finish(): StreamResult;
+}
+
+const RX_LEARNABLE = /\[HRESULT = 0x[0-9A-Fa-f]{8} - |[A-Z]_[A-Z]/;
+
+/** First pass over a streamed file: the names the log prints for codes, first occurrence wins. */
+export function learnNames(text: string, names: Map<number, string>): void {
+  const lines = splitLines(text);
+  for (let i = 0; i < lines.count; i++) {
+    const line = text.slice(lines.starts[i], lines.ends[i]);
+    if (!RX_LEARNABLE.test(line)) {
+      continue;
+    }
+    for (const c of scanCodes(line.replace(/^\uFEFF/, ''))) {
+      if (c.printedName && !names.has(c.value)) {
+        names.set(c.value, c.printedName);
+      }
+    }
+  }
+}
+
+export function createStreamAnalyzer(options: StreamOptions = {}): StreamAnalyzer {
+  const windowChars = options.windowChars ?? 8 * 1024 * 1024;
+  const noise = compilePatterns(options.noisePatterns ?? []);
+  const learned = new Map(options.learnedNames ?? []);
+  const failures: Failure[] = [];
+  const times = new Map<number, number>();
+  const processes = new Map<number, string>();
+  const sectionStarts = new Map<number, number>();
+  // What each failure is about (an INF, a KB…): the summary names it for its focus line.
+  const subjects = new Map<number, string>();
+  let kind: LogKind | undefined;
+  let buffer = '';
+  let lineBase = 0;
+
+  const detect = (text: string): LogKind => {
+    const head = splitLines(text.slice(0, 256 * 1024));
+    const first: string[] = [];
+    for (let i = 0; i < head.count && i < 400; i++) {
+      first.push(text.slice(head.starts[i], head.ends[i]));
+    }
+    return detectLogKind(first, options.uri, options.languageId);
+  };
+  const analyzeWindow = (text: string, final: boolean): void => {
+    kind ??= detect(text);
+    const doc = parseLog(text, { kind, uri: options.uri, learnedNames: learned });
+    const context = chainContextOf(doc);
+    // A window ends with a line break, which gives it an empty last line that belongs to the next.
+    const lines = final ? doc.lines.count : doc.lines.count - 1;
+    for (const f of collectFailures(doc, noise)) {
+      if (f.line >= lines) {
+        continue;
+      }
+      const local = f.line;
+      times.set(local + lineBase, context.timeOf(local));
+      const pid = context.processOf(local);
+      if (pid !== undefined) {
+        processes.set(local + lineBase, pid);
+      }
+      const start = context.sectionStartOf(local);
+      if (start !== undefined) {
+        sectionStarts.set(local + lineBase, start + lineBase);
+      }
+      const subject = subjectOf(text.slice(doc.lines.starts[local], doc.lines.ends[local]));
+      if (subject !== undefined) {
+        subjects.set(local + lineBase, subject);
+      }
+      f.line += lineBase;
+      for (const r of f.related) {
+        r.line += lineBase;
+      }
+      failures.push(f);
+    }
+    lineBase += lines;
+  };
+
+  return {
+    push(text: string): void {
+      buffer += text;
+      if (kind === undefined && buffer.length >= 256 * 1024) {
+        kind = detect(buffer);
+      }
+      while (buffer.length >= windowChars) {
+        const cut = findCut(buffer, windowChars, kind);
+        if (cut <= 0) {
+          break;
+        }
+        analyzeWindow(buffer.slice(0, cut), false);
+        buffer = buffer.slice(cut);
+      }
+    },
+    finish(): StreamResult {
+      analyzeWindow(buffer, true);
+      buffer = '';
+      finishFailures(failures);
+      const context: ChainContext = {
+        kind: kind ?? 'plain',
+        timeOf: (line) => times.get(line) ?? 0,
+        processOf: (line) => processes.get(line),
+        sectionStartOf: (line) => sectionStarts.get(line),
+      };
+      linkChains(context, failures);
+      const summary = getSummary({ learnedNames: learned, subjectAt: (line) => subjects.get(line) }, failures);
+      return { kind: kind ?? 'plain', lineCount: lineBase, failures, summary };
+    },
+  };
+}
+
+/**
+ * Where the next window may begin: the start of a line that opens a unit the parser never needs
+ * the previous text for (a record; a setupapi section). -1 when the buffer has none yet.
+ */
+function findCut(buffer: string, target: number, kind: LogKind | undefined): number {
+  const limit = Math.max(target, buffer.length - 1);
+  let at = buffer.lastIndexOf('\n', Math.min(target, buffer.length - 2));
+  while (at > 0) {
+    const start = at + 1;
+    const next = buffer.slice(start, start + 24);
+    const previousLineLength = at - buffer.lastIndexOf('\n', at - 1);
+    if (isUnitStart(next, kind) && previousLineLength < 2000) {
+      return start;
+    }
+    at = buffer.lastIndexOf('\n', at - 1);
+  }
+  // No safe cut in the first `target` characters: allow one further on before giving up.
+  const forward = buffer.indexOf('\n', target);
+  return forward > 0 && forward < limit && buffer.length > target * 8 ? forward + 1 : -1;
+}
+
+function isUnitStart(lineStart: string, kind: LogKind | undefined): boolean {
+  switch (kind) {
+    case 'setupapi':
+      return lineStart.startsWith('>>>  [') || lineStart.startsWith('[Boot Session:');
+    case 'cbs':
+    case 'dism':
+    case 'panther':
+    case undefined:
+      return hasRecordTimestamp(lineStart + ' '.repeat(Math.max(0, 20 - lineStart.length)));
+    default:
+      return true;
+  }
+}

@@ -1,0 +1,71 @@
+// Logs over VS Code's 50 MB sync limit: the editor opens them but never hands them to extensions.
+// "Analyze Large Log…" has the server read the file from disk instead; the failures land in the
+// Problems panel for that file, so a click opens it at the line. A large servicing log that
+// becomes the active tab is analysed the same way, once per file and size.
+
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { AnalyzeFileRequest, type AnalyzeFileResult } from '../../protocol/protocol';
+
+const SYNC_LIMIT = 50 * 1024 * 1024;
+const LOG_NAME = /^(?:cbs(?:\.persist)?|cbspersist_\d+|dism|setupapi\.\w+|setup(?:act|err)|windowsupdate.*)\.log$/i;
+
+export function registerLargeFile(context: vscode.ExtensionContext, getClient: () => LanguageClient | undefined): void {
+  const analysed = new Set<string>();
+  const run = async (uri: vscode.Uri): Promise<AnalyzeFileResult | undefined> => {
+    const client = getClient();
+    if (!client) {
+      return undefined;
+    }
+    const result = await client.sendRequest<AnalyzeFileResult>(AnalyzeFileRequest, { uri: uri.toString() });
+    if (result.problem) {
+      void vscode.window.showWarningMessage(`Servicing Logs: ${result.problem}`);
+    } else {
+      const open = 'Show Problems';
+      void vscode.window
+        .showInformationMessage(`${vscode.workspace.asRelativePath(uri)}: ${result.summary} (${result.lineCount?.toLocaleString()} lines, ${result.encoding})`, open)
+        .then((choice) => (choice === open ? vscode.commands.executeCommand('workbench.actions.view.problems') : undefined));
+    }
+    return result;
+  };
+  context.subscriptions.push(
+    vscode.commands.registerCommand('servicingLogs.analyzeLargeLog', async (target?: vscode.Uri) => {
+      const uri =
+        target ??
+        unsyncedActiveTab() ??
+        (await vscode.window.showOpenDialog({ canSelectMany: false, openLabel: 'Analyze', filters: { Logs: ['log', 'txt'], All: ['*'] } }))?.[0];
+      return uri ? run(uri) : undefined;
+    }),
+    vscode.window.tabGroups.onDidChangeTabs(() => {
+      const uri = unsyncedActiveTab();
+      if (!uri || uri.scheme !== 'file' || !LOG_NAME.test(uri.path.split('/').pop() ?? '')) {
+        return;
+      }
+      if (!vscode.workspace.getConfiguration('servicingLogs').get<boolean>('largeFiles.autoAnalyze', true)) {
+        return;
+      }
+      let size = 0;
+      try {
+        size = fs.statSync(uri.fsPath).size;
+      } catch {
+        return;
+      }
+      const key = `${uri.toString()}:${size}`;
+      if (size > SYNC_LIMIT && !analysed.has(key)) {
+        analysed.add(key);
+        void run(uri);
+      }
+    }),
+  );
+}
+
+/** The active tab's file when VS Code did not hand its text to extensions (too large). */
+function unsyncedActiveTab(): vscode.Uri | undefined {
+  const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+  if (!(input instanceof vscode.TabInputText)) {
+    return undefined;
+  }
+  const synced = vscode.workspace.textDocuments.some((d) => d.uri.toString() === input.uri.toString());
+  return synced ? undefined : input.uri;
+}

@@ -1,0 +1,70 @@
+// Every code the scanner finds in the real logs of ../shared/corpus: how many we name and explain.
+// A code whose name exists (in our tables, or printed by the log itself) must never be nameless.
+
+import { strict as assert } from 'node:assert';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { describeCode } from '../../analysis/src/codes/describe';
+import { hex8 } from '../../analysis/src/codes/hresult';
+import { namesForValue } from '../../analysis/src/codes/lookup';
+import { scanCodes } from '../../analysis/src/codes/scan';
+
+// out/test/analysis -> /work/main -> /work, where shared/corpus lives next to the repository.
+const CORPUS = path.resolve(__dirname, '../../../..', 'shared/corpus');
+
+function readLog(file: string): string {
+  const bytes = readFileSync(file);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return bytes.toString('utf16le');
+  }
+  return bytes.toString('utf8');
+}
+
+test('corpus: every code with a known name is named; report the share', (t) => {
+  if (!existsSync(CORPUS)) {
+    t.skip(`corpus not found at ${CORPUS}`);
+    return;
+  }
+  const files = readdirSync(CORPUS).filter((f) => f.endsWith('.log'));
+  assert.ok(files.length > 0, 'corpus has logs');
+  const values = new Map<number, { named: boolean; explained: boolean; printed?: string; example: string }>();
+  const unnamed: string[] = [];
+  const disagreements: string[] = [];
+  let occurrences = 0;
+  for (const file of files) {
+    for (const line of readLog(path.join(CORPUS, file)).split(/\r?\n/)) {
+      for (const m of scanCodes(line)) {
+        occurrences++;
+        const d = describeCode(m.value, m.hint, m.printedName);
+        const tableNames = namesForValue(m.value).map((e) => e.name);
+        const knowable = m.printedName !== undefined || tableNames.length > 0 || d.wraps?.name !== undefined;
+        if (knowable && !d.name) {
+          unnamed.push(`${hex8(m.value)} (${m.hint}) in ${file}: ${line.trim().slice(0, 100)}`);
+        }
+        if (m.printedName && tableNames.length > 0 && !tableNames.includes(m.printedName) && d.wraps?.name !== m.printedName) {
+          disagreements.push(`${hex8(m.value)}: log prints ${m.printedName}, tables say ${tableNames.join('/')}`);
+        }
+        const prev = values.get(m.value);
+        values.set(m.value, {
+          named: (prev?.named ?? false) || d.name !== undefined,
+          explained: (prev?.explained ?? false) || d.explanation !== undefined,
+          printed: prev?.printed ?? m.printedName,
+          example: prev?.example ?? `${file}: ${line.trim().slice(0, 80)}`,
+        });
+      }
+    }
+  }
+  const distinct = values.size;
+  const named = [...values.values()].filter((v) => v.named).length;
+  const explained = [...values.values()].filter((v) => v.explained).length;
+  const pct = (n: number): string => `${((100 * n) / distinct).toFixed(1)}%`;
+  t.diagnostic(`${occurrences} code occurrences, ${distinct} distinct values in ${files.length} logs`);
+  t.diagnostic(`named: ${named}/${distinct} (${pct(named)}), explained: ${explained}/${distinct} (${pct(explained)})`);
+  for (const [value, v] of [...values].filter(([, v]) => !v.named).sort((a, b) => a[0] - b[0])) {
+    t.diagnostic(`no name anywhere: ${hex8(value)}  e.g. ${v.example}`);
+  }
+  assert.deepEqual(unnamed.slice(0, 20), [], 'codes whose name is known must be named');
+  assert.deepEqual(disagreements, [], 'names printed by the logs agree with our tables');
+  assert.ok(named / distinct >= 0.75, `named share ${pct(named)} dropped`);
+});
