@@ -51,6 +51,22 @@ export function memoryOf(pid) {
   }
 }
 
+function round3(x) {
+  return Math.round(x * 1000) / 1000;
+}
+
+/** CPU time (user + system, all threads) a process has used so far, in ms (Linux, 10 ms ticks). */
+export function cpuTimeOf(pid) {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return NaN;
+  }
+}
+const CLOCK_TICKS = 100;
+
 export function percentile(values, p) {
   if (values.length === 0) {
     return NaN;
@@ -130,6 +146,7 @@ export async function runLspSession({ name, script, nodeArgs = [], uri, language
 
     // didOpen → diagnostics. The clock starts before the client serializes the message: the
     // JSON encoding, the pipe and the server's decoding are part of what an editor waits for.
+    const cpuBefore = cpuTimeOf(child.pid);
     const diagnosticsArrive = waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri);
     const detectedArrives = waitFor('servicingLogs/detected', (p) => p.uri === uri);
     t = performance.now();
@@ -138,6 +155,8 @@ export async function runLspSession({ name, script, nodeArgs = [], uri, language
       .then(() => performance.now());
     const diagnostics = await guard(diagnosticsArrive, diagnosticsTimeoutMs, 'publishDiagnostics after didOpen');
     result.didOpenToDiagnosticsMs = diagnostics.at - t;
+    // CPU the server spent on it: unlike wall time, barely moved by other load on the machine.
+    result.didOpenCpuMs = cpuTimeOf(child.pid) - cpuBefore;
     result.sentMs = (await sent) - t;
     result.diagnostics = diagnostics.params.diagnostics.length;
     const detected = await Promise.race([detectedArrives, Promise.resolve(undefined)]);
@@ -156,7 +175,7 @@ export async function runLspSession({ name, script, nodeArgs = [], uri, language
         hoverHits++;
       }
     }
-    result.hover = { n: hoverTimes.length, hits: hoverHits, medianMs: percentile(hoverTimes, 50), p99Ms: percentile(hoverTimes, 99), maxMs: Math.max(...hoverTimes) };
+    result.hover = { n: hoverTimes.length, hits: hoverHits, medianMs: percentile(hoverTimes, 50), p99Ms: percentile(hoverTimes, 99), maxMs: Math.max(...hoverTimes), times: hoverTimes.map(round3) };
 
     const foldTimes = [];
     let ranges = 0;
@@ -166,7 +185,7 @@ export async function runLspSession({ name, script, nodeArgs = [], uri, language
       foldTimes.push(performance.now() - f0);
       ranges = folds?.length ?? 0;
     }
-    result.folding = { n: foldTimes.length, ranges, medianMs: percentile(foldTimes, 50), p99Ms: percentile(foldTimes, 99), firstMs: foldTimes[0] };
+    result.folding = { n: foldTimes.length, ranges, medianMs: percentile(foldTimes, 50), p99Ms: percentile(foldTimes, 99), firstMs: foldTimes[0], times: foldTimes.map(round3) };
 
     const memory = memoryOf(child.pid);
     result.peakRss = memory.peakRss;

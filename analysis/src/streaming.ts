@@ -11,6 +11,7 @@ import { detectLogKind } from './detect';
 import { hasRecordTimestamp } from './formats/panther';
 import { scanCodes } from './codes/scan';
 import { chainContextOf, linkChains, type ChainContext } from './failures/chain';
+import { DiagnosticCode } from './failures/catalog';
 import { collectFailures, compilePatterns, finishFailures, getSummary, subjectOf, type Summary } from './failures/index';
 
 export interface StreamOptions {
@@ -21,6 +22,11 @@ export interface StreamOptions {
   learnedNames?: ReadonlyMap<number, string>;
   /** Characters per window; larger windows use more memory and fewer cuts. */
   windowChars?: number;
+  /**
+   * Keep every failure. By default only what can matter is kept: errors, failures with a code
+   * (they can be a root cause), WIM traces, and the first plain warnings; the rest is counted.
+   */
+  keepAll?: boolean;
 }
 
 export interface StreamResult {
@@ -28,11 +34,24 @@ export interface StreamResult {
   lineCount: number;
   failures: Failure[];
   summary: Summary;
+  /** Failures counted but not kept, by severity (none with `keepAll`). */
+  dropped: Record<'warning' | 'information' | 'hint', number>;
 }
+
+/** Plain warnings kept by default: as many as a client shows (the rest are counted). */
+const KEPT_PLAIN_WARNINGS = 5000;
 
 export interface StreamAnalyzer {
   push(text: string): void;
   finish(): StreamResult;
+}
+
+/**
+ * A copy of `s` that shares no memory with the text it was cut from. A slice keeps its whole parent
+ * string alive; findings kept across windows must not pin every window in memory.
+ */
+function detach(s: string): string {
+  return (' ' + s).slice(1);
 }
 
 const RX_LEARNABLE = /\[HRESULT = 0x[0-9A-Fa-f]{8} - |[A-Z]_[A-Z]/;
@@ -47,7 +66,7 @@ export function learnNames(text: string, names: Map<number, string>): void {
     }
     for (const c of scanCodes(line.replace(/^\uFEFF/, ''))) {
       if (c.printedName && !names.has(c.value)) {
-        names.set(c.value, c.printedName);
+        names.set(c.value, detach(c.printedName));
       }
     }
   }
@@ -63,6 +82,19 @@ export function createStreamAnalyzer(options: StreamOptions = {}): StreamAnalyze
   const sectionStarts = new Map<number, number>();
   // What each failure is about (an INF, a KB…): the summary names it for its focus line.
   const subjects = new Map<number, string>();
+  const dropped = { warning: 0, information: 0, hint: 0 };
+  let plainWarnings = 0;
+  const keep = (f: Failure): boolean => {
+    if (options.keepAll || f.severity === 'error' || (f.role !== 'noise' && (f.value !== undefined || f.code === DiagnosticCode.wimFailure))) {
+      return true;
+    }
+    if (f.severity === 'warning' && f.role !== 'noise' && plainWarnings < KEPT_PLAIN_WARNINGS) {
+      plainWarnings++;
+      return true;
+    }
+    dropped[f.severity]++;
+    return false;
+  };
   let kind: LogKind | undefined;
   let buffer = '';
   let lineBase = 0;
@@ -82,7 +114,7 @@ export function createStreamAnalyzer(options: StreamOptions = {}): StreamAnalyze
     // A window ends with a line break, which gives it an empty last line that belongs to the next.
     const lines = final ? doc.lines.count : doc.lines.count - 1;
     for (const f of collectFailures(doc, noise)) {
-      if (f.line >= lines) {
+      if (f.line >= lines || !keep(f)) {
         continue;
       }
       const local = f.line;
@@ -97,11 +129,13 @@ export function createStreamAnalyzer(options: StreamOptions = {}): StreamAnalyze
       }
       const subject = subjectOf(text.slice(doc.lines.starts[local], doc.lines.ends[local]));
       if (subject !== undefined) {
-        subjects.set(local + lineBase, subject);
+        subjects.set(local + lineBase, detach(subject));
       }
       f.line += lineBase;
+      f.message = detach(f.message);
       for (const r of f.related) {
         r.line += lineBase;
+        r.message = detach(r.message);
       }
       failures.push(f);
     }
@@ -134,8 +168,8 @@ export function createStreamAnalyzer(options: StreamOptions = {}): StreamAnalyze
         sectionStartOf: (line) => sectionStarts.get(line),
       };
       linkChains(context, failures);
-      const summary = getSummary({ learnedNames: learned, subjectAt: (line) => subjects.get(line) }, failures);
-      return { kind: kind ?? 'plain', lineCount: lineBase, failures, summary };
+      const summary = getSummary({ learnedNames: learned, subjectAt: (line) => subjects.get(line) }, failures, dropped.warning);
+      return { kind: kind ?? 'plain', lineCount: lineBase, failures, summary, dropped };
     },
   };
 }

@@ -10,7 +10,7 @@ import { REPO_ROOT, corpusFiles } from '../support';
 function streamed(text: string, uri: string, windowChars: number, pieces: number) {
   const names = new Map<number, string>();
   learnNames(text, names);
-  const analyzer = createStreamAnalyzer({ uri, learnedNames: names, windowChars });
+  const analyzer = createStreamAnalyzer({ uri, learnedNames: names, windowChars, keepAll: true });
   const size = Math.ceil(text.length / pieces);
   for (let at = 0; at < text.length; at += size) {
     analyzer.push(text.slice(at, at + size));
@@ -38,5 +38,21 @@ test('streamed failures, line count and summary equal the in-memory analysis for
       assert.deepEqual(strip(result.failures), strip(expected), `${name}: failures (window ${windowChars})`);
       assert.equal(result.summary.text, getSummary(doc, expected).text, `${name}: summary`);
     }
+  }
+});
+
+test('by default only what can matter is kept, and the summary still counts everything', () => {
+  for (const [name, text] of logs()) {
+    const uri = `file:///logs/${name}`;
+    const doc = parseLog(text, { uri });
+    const expected = findFailures(doc);
+    const names = new Map<number, string>();
+    learnNames(text, names);
+    const analyzer = createStreamAnalyzer({ uri, learnedNames: names, windowChars: 50_000 });
+    analyzer.push(text);
+    const result = analyzer.finish();
+    assert.equal(result.summary.text, getSummary(doc, expected).text, `${name}: summary`);
+    const errors = (list: readonly Failure[]) => strip(list.filter((f) => f.severity === 'error'));
+    assert.deepEqual(errors(result.failures), errors(expected), `${name}: errors`);
   }
 });

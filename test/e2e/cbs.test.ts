@@ -8,16 +8,16 @@ const STAGE_LINE = /STAGE index: .*result 1009.*oposdrv\.inf/;
 const ORIGINAL_FAILURE = /Setting original failure status: 0x800703f1/;
 
 suite('CBS.log: diagnostics, hover, summary', () => {
-  test('an Error diagnostic names ERROR_BADDB; every diagnostic has source and a cbs.* code', async () => {
+  test('an Error diagnostic names ERROR_BADDB; every diagnostic has source and a cbs.* or shared log.* code', async () => {
     const diags = await serverDiagnostics(CBS());
     const errors = diags.filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
     assert.ok(errors.some((d) => d.message.includes('ERROR_BADDB')),
       `no Error diagnostic mentions ERROR_BADDB\n  ${describeDiagnostics(diags)}`);
     const badSource = diags.filter((d) => d.source !== SOURCE).map((d) => `L${d.range.start.line + 1} ${d.source}`);
     assert.ok(badSource.length === 0, `diagnostics whose source is not ${SOURCE}: ${badSource.join(', ')}`);
-    const badCode = diags.filter((d) => !/^cbs\.[\w.-]+$/.test(codeOf(d) ?? ''))
+    const badCode = diags.filter((d) => !/^(?:cbs|log)\.[\w.-]+$/.test(codeOf(d) ?? ''))
       .map((d) => `L${d.range.start.line + 1} ${JSON.stringify(d.code)}`);
-    assert.ok(badCode.length === 0, `diagnostics whose code is not a string "cbs.…": ${badCode.join(', ')}`);
+    assert.ok(badCode.length === 0, `diagnostics whose code is not a string "cbs.…" or "log.…": ${badCode.join(', ')}`);
   });
 
   test('the STAGE line (result 1009, oposdrv.inf) carries the root-cause diagnostic', async () => {

@@ -39,7 +39,6 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 // Groups are numbered in the order of their opening parenthesis, as Oniguruma does.
 
 const g = (scope, ...parts) => ({ scope, parts });
-const gp = (scope, patterns, ...parts) => ({ scope, parts, patterns });
 
 function build(parts, lang) {
   let n = 0;
@@ -112,13 +111,16 @@ const FAMILY_COMPONENTS = 'IBSLIB|DIAGER|SYSPRP|PANTHR|DEPLOY|MOUPG|CONX|DISM|DI
 
 // Symbolic code names. Prefix-based on purpose: identifiers such as USB\RESET_FAILURE or
 // BG_ERROR_CONTEXT must not match (formats.md §2.5).
+const SUCCESS_NAME = String.raw`S_OK|S_FALSE|NO_ERROR|ERROR_SUCCESS(?:_[A-Z_]{1,40})?|STATUS_SUCCESS|[A-Z][A-Z0-9]{0,9}_S_[A-Z0-9_]{1,80}`;
+const ERROR_NAME = String.raw`(?:ERROR_|STATUS_|CM_PROB_|E_|[A-Z][A-Z0-9]{0,9}_E_)[A-Z0-9_]{0,80}[A-Z0-9]`;
+
 function symbols(lang) {
   return [
-    match(lang, 'constant.language.success-name', [
-      String.raw`\b(?:S_OK|S_FALSE|NO_ERROR|ERROR_SUCCESS(?:_[A-Z_]+)?|STATUS_SUCCESS|[A-Z][A-Z0-9]{0,9}_S_[A-Z0-9_]+)\b`,
-    ]),
-    match(lang, 'constant.language.error-name', [
-      String.raw`\b(?:ERROR_|STATUS_|CM_PROB_|E_|[A-Z][A-Z0-9]{0,9}_E_)[A-Z0-9_]{0,80}[A-Z0-9]\b`,
+    match(lang, null, [
+      // cheap prefilter: an upper-case word with an underscore in its first 14 characters
+      String.raw`(?=[A-Z][A-Z0-9]{0,12}_)\b(?:`,
+      g('constant.language.success-name', SUCCESS_NAME), '|', g('constant.language.error-name', ERROR_NAME),
+      String.raw`)\b`,
     ]),
   ];
 }
@@ -129,15 +131,16 @@ function codes(lang) {
     // [HRESULT = 0x800f0922 - CBS_E_INSTALLERS_FAILED], [HRESULT = 0x80071a91]
     match(lang, meta, [
       g('punctuation.definition.error-code.begin', String.raw`\[`), 'HRESULT ?= ?', ...codeValue(),
-      '(?: - ', gp(null, [inc('symbols')], String.raw`[^\]]{1,200}`), ')?',
+      '(?: - (?:', g('constant.language.success-name', SUCCESS_NAME), String.raw`(?=\])`,
+      '|', g('constant.language.error-name', ERROR_NAME), String.raw`(?=\])`, String.raw`|[^\]]{1,200}))?`,
       g('punctuation.definition.error-code.end', String.raw`\]`),
     ]),
     // HRESULT_FROM_WIN32(ERROR_FILE_NOT_FOUND), NTSTATUS_FROM_WIN32(ERROR_INVALID_DATA), HRESULT_FROM_WIN32(1058)
     match(lang, meta, [
       g('keyword.other.macro', String.raw`\b(?:HRESULT|NTSTATUS)_FROM_WIN32`), String.raw`\(`,
-      '(?:', g('constant.language.success-name', String.raw`(?:ERROR_SUCCESS|NO_ERROR|0)(?=\))`),
+      '(?:', g('constant.language.success-name', String.raw`(?:ERROR_SUCCESS|NO_ERROR|S_OK|0)(?=\))`),
       '|', g('constant.numeric.decimal.error-code', String.raw`\d{1,10}(?=\))`),
-      '|', gp(null, [inc('symbols')], String.raw`[A-Z][A-Z0-9_]{0,80}`), ')', String.raw`\)`,
+      '|', g('constant.language.error-name', String.raw`[A-Z][A-Z0-9_]{0,80}`), ')', String.raw`\)`,
     ]),
     // [gle=0x80004005]
     match(lang, meta, [String.raw`\[gle=`, ...codeValue(), String.raw`\]`]),
@@ -148,16 +151,15 @@ function codes(lang) {
     // HRESULT = 800f0207, HRESULT=0x800f0922, HRESULT=0, HRESULT [0x8007000D]
     match(lang, meta, [String.raw`\bHRESULT ?(?:= ?|\[)`, ...codeValue({ bare: true }), String.raw`\]?`]),
     // Status: 0x800736b3 (8 digits only; never "Device Status:", which holds DN_* flags)
-    match(lang, meta, [String.raw`(?<![Dd]evice )\b(?i:status)(?: ?[:=] ?| )`, ...codeValue(), `(?<=${HEX}{8})`]),
+    match(lang, meta, [String.raw`(?=[Ss][Tt])(?<![Dd]evice )\b(?i:status)(?: ?[:=] ?| )`, ...codeValue(), `(?<=${HEX}{8})`]),
     // hr:0x8007045b, hr = 0x80070005, Error = 0x000003f1, Error: 0x8007042B, Error 0X2, Result = 0x80070002,
     // GLE = 0x3, hrStatus: 0x800f0820, Last error: 0x00000000, Exit code = 0x240001, Operation result: 0x0,
-    // Device has problem: 0x34
+    // Device has problem: 0x34; and with 8 bare hex digits after hr/error: hr = 80070057, error 80070490
     match(lang, meta, [
-      String.raw`(?<![Dd]evice )\b(?i:hr|hrstatus|gle|error(?: code)?|result|exit code|problem)(?: ?[:=] ?| )`,
-      ...codeValue(),
+      String.raw`(?=[A-Za-z]{2,8}(?: code)?(?: ?[:=] ?| )(?:0[xX])?[0-9A-Fa-f])(?<![Dd]evice )\b(?:`,
+      String.raw`(?i:hr|hrstatus|gle|error(?: code)?|result|exit code|problem)(?: ?[:=] ?| )`, ...codeValue(),
+      '|', String.raw`(?i:hr|error)(?: ?[:=] ?| )`, ...codeValue({ bare: true }), ')',
     ]),
-    // hr = 80070057, failed with error 80070490 (bare 8 hex digits)
-    match(lang, meta, [String.raw`\b(?i:hr|error)(?: ?[:=] ?| )`, ...codeValue({ bare: true })]),
     // result 1009 (decimal Win32 code, CBS driver staging)
     match(lang, meta, [
       String.raw`\b(?i:result) `,
@@ -169,12 +171,14 @@ function codes(lang) {
 }
 
 function entities(lang) {
-  const pkg = String.raw`(?<![\w.-])[A-Za-z0-9][\w.-]{0,200}~[0-9a-fA-F]{16}~\w{0,20}~[\w-]{0,20}~[\d.]{0,40}`;
+
   return [
-    // http(s) links (SetupDiag "Refer to", WU download URLs)
-    match(lang, 'markup.underline.link', [String.raw`\bhttps?://[^\s"'<>\]\[)]{1,2000}`]),
+    inc('link'),
     // Package_for_KB5016623~31bf3856ad364e35~amd64~~17763.3287.1.10
-    { name: `variable.other.package.${lang}`, match: pkg, captures: { 0: { patterns: [inc('kb')] } } },
+    match(lang, 'variable.other.package', [
+      String.raw`(?<![\w.-])(?:Package_(?:\d{1,4}_)?for_`, g('variable.other.kb', String.raw`KB\d{6,8}`), '|[A-Za-z0-9])',
+      String.raw`[\w.-]{0,200}~[0-9a-fA-F]{16}~\w{0,20}~[\w-]{0,20}~[\d.]{0,40}`,
+    ]),
     // Drive, UNC, NT and \SystemRoot paths; stops at white space, quotes and brackets, and drops
     // trailing punctuation.
     match(lang, 'string.unquoted.path', [
@@ -182,16 +186,10 @@ function entities(lang) {
       String.raw`(?:[^\s"'<>|\[\]]{0,1024}[^\s"'<>|\[\].,;:)}])?`,
     ]),
     // 'quoted', "quoted" (CSI counted strings, DISM scratch paths, setupapi command lines)
-    {
-      name: `string.quoted.single.${lang}`,
-      match: String.raw`(?<![\w'])'[^'\r\n]{0,2000}'`,
-      captures: { 0: { patterns: [inc('inf'), inc('kb'), inc('guid')] } },
-    },
-    {
-      name: `string.quoted.double.${lang}`,
-      match: String.raw`(?<![\w"])"[^"\r\n]{0,2000}"`,
-      captures: { 0: { patterns: [inc('inf'), inc('kb'), inc('guid')] } },
-    },
+    // (begin/end, not match + captures: vscode-textmate re-scans the line prefix for every capture
+    // that has patterns, which is quadratic on long lines)
+    line(lang, 'string.quoted.single', [String.raw`(?<![\w'])'(?=[^']{0,2000}')`], [inc('link'), inc('inf'), inc('kb'), inc('guid')], { end: "'" }),
+    line(lang, 'string.quoted.double', [String.raw`(?<![\w"])"(?=[^"]{0,2000}")`], [inc('link'), inc('inf'), inc('kb'), inc('guid')], { end: '"' }),
     inc('guid'),
     inc('inf'),
     inc('kb'),
@@ -203,11 +201,13 @@ function sharedRepository(lang) {
     symbols: { patterns: symbols(lang) },
     codes: { patterns: codes(lang) },
     entities: { patterns: entities(lang) },
+    // http(s) links (SetupDiag "Refer to", WU download URLs)
+    link: match(lang, 'markup.underline.link', [String.raw`\bhttps?://[^\s"'<>\]\[)]{1,2000}`]),
     guid: match(lang, 'variable.other.guid', [
       String.raw`(?<![\w-])\{?${HEX}{8}-${HEX}{4}-${HEX}{4}-${HEX}{4}-${HEX}{12}\}?(?![\w-])`,
     ]),
     inf: match(lang, 'variable.other.inf', [String.raw`(?<![\w.\\-])[\w-]{1,100}\.inf(?:_[a-z0-9]{1,10}_[0-9a-f]{16})?(?!\w)`]),
-    kb: match(lang, 'variable.other.kb', [String.raw`(?<![A-Za-z0-9])(?i:kb)\d{6,8}(?!\d)`]),
+    kb: match(lang, 'variable.other.kb', [String.raw`[Kk][Bb](?<![A-Za-z0-9][Kk][Bb])\d{6,8}(?!\d)`]),
     'generic-hex': match(lang, 'constant.numeric.hex', [String.raw`(?<![\w.])0[xX]${HEX}{1,16}(?![\w.])`]),
     // Everything that can appear inside a message, in priority order.
     message: { patterns: [inc('codes'), inc('entities'), inc('generic-hex')] },
@@ -228,15 +228,15 @@ function levelGroups() {
 
 function familyRepository(lang, { setupDiag }) {
   const msgid = g('comment.line.message-id', String.raw`\[0x${HEX}{6}\]`);
-  const recordPatterns = [inc('csi-prefix'), inc('dism-prefix'), inc('message')];
+  const recordPatterns = [inc('csi-prefix'), inc('dism-prefix'), inc('dism-exe-prefix'), inc('message')];
   const repo = {
     ...sharedRepository(lang),
     // Files written by Windows: fixed columns (level field 21 wide, component cols 43-48, message
     // from col 50); the component is read from its column, blank = none (formats.md §1.1).
     'record-columns': line(lang, 'meta.record', [
-      '^', g('comment.line.timestamp', TS_ISO), ', ', ...levelGroups(), ' *?',
+      '^', g('comment.line.timestamp', TS_ISO), ', ', ...levelGroups(), ' {0,20}?',
       '(?: ', msgid, ')?', '(?<=^.{42}) ',
-      '(?:', g('support.type.component', '[A-Z][A-Za-z0-9_]{0,5}'), '| )', ' *(?<=^.{49}) ',
+      '(?:', g('support.type.component', '[A-Z][A-Za-z0-9_]{0,5}'), '| )', ' {0,6}(?<=^.{49}) ',
     ], recordPatterns),
     // Pasted copies with flattened spacing ("Info<TAB>CBS msg", "Error CSI 0000..."): any white
     // space, and only known component names (so "VDS available" keeps VDS in the message).
@@ -257,6 +257,8 @@ function familyRepository(lang, { setupDiag }) {
       g('comment.line.process-id', String.raw`PID=\d+`), '(?: ', g('comment.line.thread-id', String.raw`TID=\d+`), ')?',
       '(?= |$)',
     ], [inc('dism-function'), inc('message')]),
+    // dism.exe's own records: "DISM.EXE: No providers were found ... HRESULT=80070057"
+    'dism-exe-prefix': match(lang, null, [String.raw`\G`, g('entity.name.tag.subcomponent', String.raw`DISM\.EXE`), '(?=:)']),
     'dism-function': match(lang, null, [
       String.raw`(?<=\s)- `,
       g('comment.line.source-function', String.raw`[A-Za-z_~][\w~]{0,200}(?:::[\w~]{1,200}){0,8}`),
@@ -274,7 +276,8 @@ function familyRepository(lang, { setupDiag }) {
     ]),
     'sur-fixed': match(lang, 'markup.inserted.corruption-fixed', [String.raw`\(Fixed\)`]),
   };
-  const top = [inc('record-columns'), inc('record-tolerant'), inc('wim-trace'), inc('sur-item'), inc('sur-fixed')];
+  // Continuation lines: the DISM AppX provider puts " - CAppxManager::Function" on a line of its own.
+  const top = [inc('record-columns'), inc('record-tolerant'), inc('wim-trace'), inc('sur-item'), inc('sur-fixed'), inc('dism-function')];
   if (setupDiag) {
     // SetupDiag report (formats.md §3.4)
     repo['setupdiag'] = {
@@ -287,9 +290,13 @@ function familyRepository(lang, { setupDiag }) {
         match(lang, 'markup.heading.report', [
           '^', String.raw`(?:Matching Profile found|SetupDiag version|System Information|Last Setup Phase|Last Setup Operation)(?=:)`,
         ]),
-        line(lang, 'meta.report-error', [
-          '^', g('invalid.illegal.error-marker', 'Error'), String.raw`(?=: SetupDiag reports|\s?=\s?0[xX])`,
-        ], [inc('message')]),
+        // Error: SetupDiag reports rollback failure found.
+        match(lang, null, ['^', g('invalid.illegal.error-marker', 'Error'), String.raw`(?=: SetupDiag reports)`]),
+        // Error = 0x8007000D-0x2000C (result code, extend code)
+        match(lang, 'meta.error-code', [
+          '^', g('invalid.illegal.error-marker', 'Error'), ' ?= ?', ...codeValue(),
+          '(?:-', g('constant.numeric.hex.extend-code', `0[xX]${HEX}{1,8}`), ')?',
+        ]),
         match(lang, null, [
           String.raw`\bCompleted Successfully\? `,
           '(?:', g('entity.name.function.warning', 'False'), '|', g('markup.inserted.success', 'True'), ')', String.raw`\b`,
@@ -345,10 +352,14 @@ function setupapiRepository(lang) {
     'entry-info': line(lang, 'meta.entry.info', [String.raw`^\s*(?:\.\s+)?`, ...category], entryPatterns),
     // {Build Driver List} ... {Build Driver List - exit(0x00000000)}; titles may hold {GUID}s.
     block: line(lang, 'meta.block', [String.raw`\G`, g('punctuation.section.block.begin', String.raw`\{`)],
-      [inc('trailing-time'), inc('message')],
+      [inc('exit-word'), inc('trailing-time'), inc('message')],
       { endParts: ['(?:', g('punctuation.section.block.end', String.raw`\}`), '|$)'], contentName: 'entity.name.section.block' }),
+    // {Restarting Devices exit}, {_commit_copyfile exit OK}
+    'exit-word': match(lang, null, [
+      g('keyword.control.exit', String.raw`\bexit`), String.raw`(?=\s*\}|\s+OK\s*\})(?:\s+`, g('markup.inserted.exit-ok', 'OK'), ')?',
+    ]),
     // trailing time of day: "... 17:59:28.176"
-    'trailing-time': match(lang, 'comment.line.timestamp', [String.raw`(?<=\s)\d{2}:\d{2}:\d{2}\.\d{3}(?=\s*$)`]),
+    'trailing-time': match(lang, 'comment.line.timestamp', [String.raw`\d{2}:\d{2}:\d{2}\.\d{3}(?<=\s.{12})(?=\s*$)`]),
   };
   const top = [
     inc('log-header'), inc('boot-session'), inc('section-title'), inc('section-start'), inc('section-end'),

@@ -14,9 +14,10 @@
 
 import type { Failure, FailureRole, RelatedLine, Severity } from '../model';
 import { lineAt, type LogDocument } from '../document';
-import { timelineOf, lineNearest, type Timeline } from './timeline';
+import { timelineOf } from './timeline';
+import { failuresNear, occurrencesNear, type LogView } from './candidates';
 import { keyIndexOf, keysOfLine, keyValue } from './keys';
-import { bundleNames, shortLine } from './names';
+import { bundleNames, shortLine, shortMiddle } from './names';
 
 export interface CorrelateOptions {
   /** Half-width of the time window around an error, in ms. Default 2000. */
@@ -73,22 +74,7 @@ const DEFAULTS = {
   maxFailuresPerLog: 200,
 };
 const MAX_KEYS = 8;
-const MAX_OCCURRENCES_EACH_SIDE = 200;
 const ROLE_ORDER: Record<FailureRole, number> = { verdict: 0, 'root-cause': 1, chain: 2, failure: 3, noise: 4 };
-
-interface TimedFailure {
-  time: number;
-  failure: Failure;
-}
-
-interface LogView {
-  doc: LogDocument;
-  name: string;
-  timeline: Timeline;
-  failures: Failure[];
-  byLine: Map<number, Failure>;
-  byTime?: TimedFailure[];
-}
 
 export function correlate(docs: readonly LogDocument[], failuresOf: (doc: LogDocument) => readonly Failure[], options: CorrelateOptions = {}): FailureLinks[] {
   const o = { ...DEFAULTS, ...stripUndefined(options) };
@@ -203,66 +189,6 @@ function linksFor(views: LogView[], docIndex: number, failure: Failure, o: typeo
   return all.sort((a, b) => b.score - a.score || a.docIndex - b.docIndex || a.line - b.line).slice(0, o.maxLinksPerFailure);
 }
 
-/** The target's failures (not noise) whose time falls in [from, to]. */
-function failuresNear(target: LogView, from: number, to: number): TimedFailure[] {
-  if (!target.byTime) {
-    target.byTime = target.failures
-      .filter((f) => f.role !== 'noise' && f.severity !== 'hint')
-      .map((failure) => ({ time: target.timeline.times[failure.line], failure }))
-      .filter((tf) => !Number.isNaN(tf.time))
-      .sort((a, b) => a.time - b.time || a.failure.line - b.failure.line);
-  }
-  const list = target.byTime;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid].time < from) {
-      lo = mid + 1;
-    } else {
-      hi = mid;
-    }
-  }
-  const out: TimedFailure[] = [];
-  for (let k = lo; k < list.length && list[k].time <= to; k++) {
-    out.push(list[k]);
-  }
-  return out;
-}
-
-/**
- * The occurrences of a key worth checking: all of them when few, else those around the line
- * nearest in time (lines and time grow together in a log, near enough for this).
- */
-function occurrencesNear(target: LogView, lines: readonly number[], time: number): readonly number[] {
-  if (lines.length <= 2 * MAX_OCCURRENCES_EACH_SIDE) {
-    return lines;
-  }
-  const pivot = Number.isNaN(time) ? undefined : lineNearest(target.timeline, time);
-  const out = new Set<number>();
-  // Failures that mention the key always count.
-  for (const line of lines) {
-    if (target.byLine.has(line) && out.size < MAX_OCCURRENCES_EACH_SIDE) {
-      out.add(line);
-    }
-  }
-  let lo = 0;
-  let hi = lines.length;
-  while (pivot !== undefined && lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (lines[mid] < pivot) {
-      lo = mid + 1;
-    } else {
-      hi = mid;
-    }
-  }
-  const from = pivot === undefined ? 0 : Math.max(0, lo - MAX_OCCURRENCES_EACH_SIDE);
-  for (let k = from; k < Math.min(lines.length, from + 2 * MAX_OCCURRENCES_EACH_SIDE); k++) {
-    out.add(lines[k]);
-  }
-  return [...out];
-}
-
 function toLink(
   time: number,
   resolution: number,
@@ -322,7 +248,7 @@ function toLink(
     deltaMs: delta,
     score: Math.round(score * 100) / 100,
     failure: c.failure ? { code: c.failure.code, severity: c.failure.severity, role: c.failure.role, value: c.failure.value, message: c.failure.message } : undefined,
-    message: `${target.name}: ${shortLine(text, 160)}${why ? ` (${why})` : ''}`,
+    message: `${target.name}: ${shortMiddle(text, 240)}${why ? ` (${why})` : ''}`,
   };
 }
 
@@ -345,53 +271,4 @@ export function formatDelta(ms: number): string {
 /** The links of the failure on `line` of log `docIndex` (all findings of that line). */
 export function linksAt(correlation: readonly FailureLinks[], docIndex: number, line: number): FailureLinks[] {
   return correlation.filter((f) => f.docIndex === docIndex && f.line === line);
-}
-
-export interface MomentLine {
-  docIndex: number;
-  uri?: string;
-  line: number;
-  /** Time of that line minus the time of the given line, in ms. */
-  deltaMs: number;
-}
-
-/**
- * "Show This Moment in Other Logs": in every other log with a clock, the line nearest in time
- * to `line` of log `docIndex`. Empty when that line has no time.
- */
-export function momentInOtherLogs(docs: readonly LogDocument[], docIndex: number, line: number): MomentLine[] {
-  const time = timelineOf(docs[docIndex]).times[line];
-  if (time === undefined || Number.isNaN(time)) {
-    return [];
-  }
-  const out: MomentLine[] = [];
-  docs.forEach((doc, i) => {
-    if (i === docIndex) {
-      return;
-    }
-    const timeline = timelineOf(doc);
-    const nearest = lineNearest(timeline, time);
-    if (nearest !== undefined) {
-      out.push({ docIndex: i, uri: doc.uri, line: nearest, deltaMs: timeline.times[nearest] - time });
-    }
-  });
-  return out;
-}
-
-export interface KeyLocation {
-  docIndex: number;
-  uri?: string;
-  line: number;
-}
-
-/** Where the logs of a bundle mention a key (go to definition / peek), at most `maxPerLog` each. */
-export function keyLocations(docs: readonly LogDocument[], key: string, maxPerLog = 200): KeyLocation[] {
-  const out: KeyLocation[] = [];
-  docs.forEach((doc, docIndex) => {
-    const lines = keyIndexOf(doc).get(key) ?? [];
-    for (const line of lines.slice(0, maxPerLog)) {
-      out.push({ docIndex, uri: doc.uri, line });
-    }
-  });
-  return out;
 }

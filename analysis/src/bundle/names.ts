@@ -25,3 +25,13 @@ export function shortLine(text: string, max = 140): string {
   const s = text.trim().replace(/\s+/g, ' ');
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
+
+/** Shortened in the middle, so that the end (often the decoded code) stays readable. */
+export function shortMiddle(text: string, max = 160): string {
+  const s = text.trim().replace(/\s+/g, ' ');
+  if (s.length <= max) {
+    return s;
+  }
+  const tail = Math.floor(max * 0.4);
+  return `${s.slice(0, max - tail - 1)}…${s.slice(s.length - tail)}`;
+}

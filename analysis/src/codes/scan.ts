@@ -19,7 +19,7 @@ export interface CodeMatch {
 
 const HEX8 = '(?:0[xX])?[0-9A-Fa-f]{8}';
 const NAME_PREFIXES =
-  'ERROR|CBS_E|CBS_S|PSFX_E|SPAPI_E|WU_E|WU_S|DISMAPI_E|DISMAPI_S|E|S|TRUST_E|CERT_E|CRYPT_E|RPC_S|RPC_E|CO_E|SEC_E|NTE|STATUS';
+  'ERROR|CBS_E|CBS_S|PSFX_E|SPAPI_E|WU_E|WU_S|DISMAPI_E|DISMAPI_S|MOSETUP_E|WBEM_E|BG_E|FVE_E|SL_E|VSS_E|E|S|TRUST_E|CERT_E|CRYPT_E|RPC_S|RPC_E|CO_E|SEC_E|NTE|STATUS';
 
 // Each alternative names its group; the group name says how to read the value.
 const RX_CODE = new RegExp(
@@ -33,11 +33,16 @@ const RX_CODE = new RegExp(
     String.raw`\*FAILED\* \[(?<wufailed>[0-9A-Fa-f]{8})\]`,
     String.raw`^\[\d+(?:\.\d+)?\] \[(?<wim>0x[0-9A-Fa-f]{8})\]`,
     String.raw`\b(?:exit ?|FAILURE|Exit Status)\((?<exit>${HEX8})\)?`,
-    String.raw`(?<!Device )\b(?:[Ee]rror(?: code)?|[Rr]esult|GLE|[Ss]tatus|Last error|Exit code|failure status)(?: =|:)? ?(?<kw>0[xX][0-9A-Fa-f]{1,8})(?![0-9A-Fa-f])`,
+    String.raw`\b(?:[Ee]rror(?: code)?|[Rr]esult|GLE|Last error|Exit code|failure status)(?: =|:)? ?(?<kw>0[xX][0-9A-Fa-f]{1,8})(?![0-9A-Fa-f])`,
+    // `Status:` takes 8 digits only: setupapi `Device Status: 0x01802000` and WindowsUpdate
+    // `Status: 0x1802400` are device-node flags, not codes (formats.md §2.5, §3.2).
+    String.raw`(?<!Device )\b[Ss]tatus(?: =|:)? ?(?<kw8>0[xX][0-9A-Fa-f]{8})(?![0-9A-Fa-f])`,
     String.raw`\b(?:failed with |with )?error (?<bareerr>[0-9A-Fa-f]{8})\b`,
     String.raw`\bresult(?: string)?:? (?<dec>-?\d{1,10})(?![\d.xX:])`,
     String.raw`\bError (?<decerr>\d{2,5}) while\b`,
-    String.raw`(?<![@\w])(?<high>0[xX][89A-Fa-f][0-9A-Fa-f]{7})(?![0-9A-Fa-f])`,
+    // Any other 0x8…–0xF… value is a failure code, except after words that announce flags,
+    // handles or identifiers (`mode: 0x80800002`, `signature [0xFBBC5AB5]`, `state: 0x80000000`).
+    String.raw`(?<![@\w])(?<!(?:[Mm]ode|[Ss]tate|[Ss]ignature|[Ff]lags|[Mm]ask|[Oo]ptions|[Aa]ttributes|[Hh]andle|[Kk]ey|[Ii][Dd]|[Ss]erial)[:=]? ?\[?)(?<high>0[xX][89A-Fa-f][0-9A-Fa-f]{7})(?![0-9A-Fa-f])`,
     String.raw`\b(?<name>(?:${NAME_PREFIXES})_[A-Z0-9_]*[A-Z0-9])\b`,
   ].join('|'),
   'g',
@@ -74,7 +79,7 @@ export function scanCodes(text: string): CodeMatch[] {
       const inner = /^\d+$/.test(g.wrapped) ? Number(g.wrapped) : valueOfName(g.wrapped);
       if (inner !== undefined) {
         const code = inner & 0xffff;
-        const value = (g.wrap === 'HRESULT' ? (inner === 0 ? 0 : 0x80070000 | code) : 0xc0070000 | code) >>> 0;
+        const value = inner === 0 ? 0 : ((g.wrap === 'HRESULT' ? 0x80070000 : 0xc0070000) | code) >>> 0;
         out.push({ start: m.index, end: m.index + m[0].length, value, hint: g.wrap === 'HRESULT' ? 'hresult' : 'ntstatus' });
       }
     } else if (g.name !== undefined) {
@@ -121,6 +126,9 @@ function readValueGroup(g: Record<string, string | undefined>): [string | undefi
   }
   if (g.kw !== undefined) {
     return [g.kw, 'any'];
+  }
+  if (g.kw8 !== undefined) {
+    return [g.kw8, 'any'];
   }
   if (g.bareerr !== undefined) {
     return [g.bareerr, 'hresult'];

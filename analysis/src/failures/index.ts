@@ -113,10 +113,11 @@ export interface SummarySource {
   subjectAt(line: number): string | undefined;
 }
 
-export function getSummary(source: LogDocument | SummarySource, failures: readonly Failure[]): Summary {
+/** `uncountedWarnings`: warnings a streamed analysis counted but did not keep. */
+export function getSummary(source: LogDocument | SummarySource, failures: readonly Failure[], uncountedWarnings = 0): Summary {
   const doc: SummarySource = 'subjectAt' in source ? source : { learnedNames: source.learnedNames, subjectAt: (line) => subjectOf(lineAt(source, line)) };
   const errors = failures.filter((f) => f.severity === 'error').length;
-  const warnings = failures.filter((f) => f.severity === 'warning').length;
+  const warnings = failures.filter((f) => f.severity === 'warning').length + uncountedWarnings;
   const verdict = [...failures].reverse().find((f) => f.role === 'verdict');
   const root = verdict ? failures.find((f) => f.role === 'root-cause' && verdict.related.some((r) => r.line === f.line)) : undefined;
   const focus = root ?? verdict ?? failures.find((f) => f.severity === 'error');

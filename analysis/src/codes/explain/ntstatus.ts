@@ -4,9 +4,10 @@
 export const NTSTATUS_EXPLANATIONS = `
 @ STATUS_OBJECT_NAME_NOT_FOUND STATUS_OBJECT_PATH_NOT_FOUND STATUS_NO_SUCH_FILE STATUS_NOT_FOUND 0xD0000034
 ~ The file, registry key or path does not exist
-= The NTSTATUS forms of "not found". CSI records print them for lookups that are allowed to miss (for
-  example when probing files or keys before creating them); as a final (F) status they point at missing
-  store content.
+= The NTSTATUS forms of "not found". CSI records print them for lookups that are allowed to miss, such as
+  "Shim considered ...\\wcp.dll : got STATUS_OBJECT_PATH_NOT_FOUND" while DISM looks for a servicing stack
+  in candidate folders, or probes of keys before creating them. As the status of an "(F)" record they point
+  at missing store content.
 - Probes for optional files or keys (benign when no "(F)" record follows)
 - Missing component files or registry keys in the store
 > Check whether the record is an "(F)" failure with "originated in function"; if not, ignore it

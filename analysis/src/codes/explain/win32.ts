@@ -172,6 +172,8 @@ export const WIN32_EXPLANATIONS = `
 > In setupapi.dev.log, at the same second, find the "idb:" and "sto:" lines with Error = 0x000003f1 and the INF
   they name; the CBS line "STAGE index: ... result 1009, inf: ..." names the same driver
 > Check the disk and file system (chkdsk C: /scan, then /f at next boot) and the System log for disk errors
+> Check the hive's health: registry hive recovery or flush errors in the System log around that time, and the
+  size of DRIVERS and its DRIVERS.LOG1/.LOG2 files in C:\\Windows\\System32\\config compared with a healthy machine
 > Temporarily uninstall (not just disable) third-party security or endpoint agents and retry the update
 > If the hive itself is damaged: restore from a System Restore point, or repair with an in-place upgrade
 

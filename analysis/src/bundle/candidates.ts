@@ -1,0 +1,82 @@
+// Where to look for the lines of another log that may belong to an error: its failures close in
+// time (binary search over the failures sorted by time) and the occurrences of a shared key.
+
+import type { Failure } from '../model';
+import type { LogDocument } from '../document';
+import { lineNearest, type Timeline } from './timeline';
+
+const MAX_OCCURRENCES_EACH_SIDE = 200;
+
+export interface TimedFailure {
+  time: number;
+  failure: Failure;
+}
+
+export interface LogView {
+  doc: LogDocument;
+  name: string;
+  timeline: Timeline;
+  failures: Failure[];
+  byLine: Map<number, Failure>;
+  byTime?: TimedFailure[];
+}
+
+/** The target's failures (not noise) whose time falls in [from, to]. */
+export function failuresNear(target: LogView, from: number, to: number): TimedFailure[] {
+  if (!target.byTime) {
+    target.byTime = target.failures
+      .filter((f) => f.role !== 'noise' && f.severity !== 'hint')
+      .map((failure) => ({ time: target.timeline.times[failure.line], failure }))
+      .filter((tf) => !Number.isNaN(tf.time))
+      .sort((a, b) => a.time - b.time || a.failure.line - b.failure.line);
+  }
+  const list = target.byTime;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid].time < from) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  const out: TimedFailure[] = [];
+  for (let k = lo; k < list.length && list[k].time <= to; k++) {
+    out.push(list[k]);
+  }
+  return out;
+}
+
+/**
+ * The occurrences of a key worth checking: all of them when few, else those around the line
+ * nearest in time (lines and time grow together in a log, near enough for this).
+ */
+export function occurrencesNear(target: LogView, lines: readonly number[], time: number): readonly number[] {
+  if (lines.length <= 2 * MAX_OCCURRENCES_EACH_SIDE) {
+    return lines;
+  }
+  const pivot = Number.isNaN(time) ? undefined : lineNearest(target.timeline, time);
+  const out = new Set<number>();
+  // Failures that mention the key always count.
+  for (const line of lines) {
+    if (target.byLine.has(line) && out.size < MAX_OCCURRENCES_EACH_SIDE) {
+      out.add(line);
+    }
+  }
+  let lo = 0;
+  let hi = lines.length;
+  while (pivot !== undefined && lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (lines[mid] < pivot) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  const from = pivot === undefined ? 0 : Math.max(0, lo - MAX_OCCURRENCES_EACH_SIDE);
+  for (let k = from; k < Math.min(lines.length, from + 2 * MAX_OCCURRENCES_EACH_SIDE); k++) {
+    out.add(lines[k]);
+  }
+  return [...out];
+}

@@ -1,0 +1,58 @@
+// Moving between the logs of a bundle: "Show This Moment in Other Logs" (by time) and go to
+// definition / peek on a shared key (by key).
+
+import type { LogDocument } from '../document';
+import { timelineOf, lineNearest, ownLinesBetween } from './timeline';
+import { keyIndexOf } from './keys';
+
+export interface MomentLine {
+  docIndex: number;
+  uri?: string;
+  line: number;
+  /** Time of that line minus the time of the given line, in ms. */
+  deltaMs: number;
+}
+
+/**
+ * "Show This Moment in Other Logs": in every other log with a clock, the first line within the
+ * moment of `line` of log `docIndex` (a whole second for CBS, DISM and Panther stamps), else the
+ * line nearest to it. Empty when that line has no time.
+ */
+export function momentInOtherLogs(docs: readonly LogDocument[], docIndex: number, line: number): MomentLine[] {
+  const source = timelineOf(docs[docIndex]);
+  const time = source.times[line];
+  if (time === undefined || Number.isNaN(time)) {
+    return [];
+  }
+  const last = time + source.resolutionMs - 1;
+  const out: MomentLine[] = [];
+  docs.forEach((doc, i) => {
+    if (i === docIndex) {
+      return;
+    }
+    const timeline = timelineOf(doc);
+    const nearest = ownLinesBetween(timeline, time, last, 1)[0] ?? lineNearest(timeline, time);
+    if (nearest !== undefined) {
+      out.push({ docIndex: i, uri: doc.uri, line: nearest, deltaMs: timeline.times[nearest] - time });
+    }
+  });
+  return out;
+}
+
+export interface KeyLocation {
+  docIndex: number;
+  uri?: string;
+  line: number;
+}
+
+/** Where the logs of a bundle mention a key (go to definition / peek), at most `maxPerLog` each. */
+export function keyLocations(docs: readonly LogDocument[], key: string, maxPerLog = 200): KeyLocation[] {
+  const out: KeyLocation[] = [];
+  docs.forEach((doc, docIndex) => {
+    const lines = keyIndexOf(doc).get(key) ?? [];
+    for (const line of lines.slice(0, maxPerLog)) {
+      out.push({ docIndex, uri: doc.uri, line });
+    }
+  });
+  return out;
+}

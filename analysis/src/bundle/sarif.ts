@@ -1,0 +1,149 @@
+// SARIF 2.1.0 view of a bundle analysis: one run, the diagnostic codes and the known issues as
+// rules, one result per error, warning and information finding (hints are left out), chains and
+// cross-log links as related locations. Columns are UTF-16 code units, as in LSP.
+
+import type { Artifact, Location, Log, Notification, ReportingDescriptor, Result } from 'sarif';
+import type { Failure, Severity } from '../model';
+import { DiagnosticCode } from '../failures/catalog';
+import { describeCode } from '../codes/describe';
+import type { BundleAnalysis } from './analyze';
+import { DIAGNOSTIC_DESCRIPTIONS } from './diagnosticText';
+import { KNOWN_ISSUES } from '../knownIssues';
+
+export interface SarifOptions {
+  /** URI of each log relative to `baseUri` (forward slashes, percent-encoded); default: the names. */
+  relativeUris?: readonly string[];
+  /** Absolute `file:` URI of the folder the relative URIs start from, ending in `/`. */
+  baseUri?: string;
+  toolVersion?: string;
+  informationUri?: string;
+  /** Things to tell about the run: files skipped, for example. */
+  notifications?: readonly { message: string; level: 'note' | 'warning' | 'error'; uri?: string }[];
+}
+
+const BASE_ID = 'LOGROOT';
+const KNOWN_ISSUE_PREFIX = 'known-issue.';
+const LEVEL: Record<Severity, Result.level | undefined> = { error: 'error', warning: 'warning', information: 'note', hint: undefined };
+
+export function toSarif(analysis: BundleAnalysis, options: SarifOptions = {}): Log {
+  const uris = analysis.docs.map((_, i) => options.relativeUris?.[i] ?? encodeURI(analysis.names[i].replace(/\\/g, '/')));
+  const rules = sarifRules();
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i] as const));
+  const where = (docIndex: number, line: number, start = 0, end = 0, message?: string, id?: number): Location => ({
+    ...(id !== undefined ? { id } : {}),
+    physicalLocation: {
+      artifactLocation: { uri: uris[docIndex], uriBaseId: options.baseUri ? BASE_ID : undefined, index: docIndex },
+      region: { startLine: line + 1, startColumn: start + 1, ...(end > start ? { endColumn: end + 1 } : {}) },
+    },
+    ...(message ? { message: { text: message } } : {}),
+  });
+  const results: Result[] = [];
+  analysis.docs.forEach((doc, docIndex) => {
+    const links = new Map(analysis.links.filter((l) => l.docIndex === docIndex).map((l) => [`${l.line}:${l.code}`, l] as const));
+    for (const f of analysis.failures[docIndex]) {
+      const level = LEVEL[f.severity];
+      if (!level) {
+        continue;
+      }
+      const related: Location[] = f.related.filter((r) => r.uri === undefined).map((r) => where(docIndex, r.line, 0, 0, r.message));
+      for (const link of links.get(`${f.line}:${f.code}`)?.links ?? []) {
+        related.push(where(link.docIndex, link.line, 0, 0, link.message));
+      }
+      results.push({
+        ruleId: f.code,
+        ruleIndex: ruleIndex.get(f.code),
+        level,
+        message: { text: f.message },
+        locations: [where(docIndex, f.line, f.start, f.end)],
+        ...(related.length > 0 ? { relatedLocations: related.map((r, i) => ({ ...r, id: i + 1 })) } : {}),
+        properties: properties(f, doc.learnedNames.get(f.value ?? -1)),
+      });
+    }
+  });
+  for (const match of analysis.knownIssues) {
+    const level = LEVEL[match.severity] ?? 'note';
+    const [first, ...rest] = match.lines;
+    const others = [...rest, ...(match.companion ? [match.companion] : [])];
+    results.push({
+      ruleId: KNOWN_ISSUE_PREFIX + match.id,
+      ruleIndex: ruleIndex.get(KNOWN_ISSUE_PREFIX + match.id),
+      level,
+      message: { text: `${match.title}. ${match.explanation}` },
+      locations: [where(first.docIndex, first.line)],
+      ...(others.length > 0 ? { relatedLocations: others.map((l, i) => where(l.docIndex, l.line, 0, 0, undefined, i + 1)) } : {}),
+      properties: { confidence: match.confidence, count: match.count, nextSteps: [...match.nextSteps] },
+    });
+  }
+  const artifacts: Artifact[] = analysis.docs.map((doc, i) => ({
+    location: { uri: uris[i], ...(options.baseUri ? { uriBaseId: BASE_ID } : {}) },
+    length: doc.text.length,
+    properties: { logKind: doc.kind, lines: doc.lines.count },
+  }));
+  const notifications: Notification[] = (options.notifications ?? []).map((n) => ({
+    level: n.level,
+    message: { text: n.message },
+    ...(n.uri ? { locations: [{ physicalLocation: { artifactLocation: { uri: n.uri, ...(options.baseUri ? { uriBaseId: BASE_ID } : {}) } } }] } : {}),
+  }));
+  return {
+    version: '2.1.0',
+    $schema: 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'servicing-logs',
+            ...(options.toolVersion ? { version: options.toolVersion, semanticVersion: options.toolVersion } : {}),
+            ...(options.informationUri ? { informationUri: options.informationUri } : {}),
+            rules,
+          },
+        },
+        ...(options.baseUri ? { originalUriBaseIds: { [BASE_ID]: { uri: options.baseUri } } } : {}),
+        invocations: [{ executionSuccessful: true, ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}) }],
+        artifacts,
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+}
+
+function properties(f: Failure, learnedName: string | undefined): Record<string, unknown> {
+  const props: Record<string, unknown> = { role: f.role };
+  if (f.value !== undefined) {
+    const d = describeCode(f.value, 'any', learnedName);
+    props.errorCode = d.hex;
+    if (d.name) {
+      props.errorName = d.name;
+    }
+  }
+  return props;
+}
+
+/** Our diagnostic codes and the known issues, as SARIF rules (the same order every run). */
+export function sarifRules(): ReportingDescriptor[] {
+  const rules: ReportingDescriptor[] = Object.values(DiagnosticCode).map((id) => ({
+    id,
+    name: ruleName(id),
+    shortDescription: { text: DIAGNOSTIC_DESCRIPTIONS[id] },
+  }));
+  for (const issue of KNOWN_ISSUES) {
+    rules.push({
+      id: KNOWN_ISSUE_PREFIX + issue.id,
+      name: ruleName(issue.id),
+      shortDescription: { text: `${issue.title}.` },
+      fullDescription: { text: issue.explanation },
+      help: { text: issue.nextSteps.join('\n'), markdown: issue.nextSteps.map((s) => `- ${s}`).join('\n') },
+      defaultConfiguration: { level: LEVEL[issue.severity] ?? 'note' },
+    });
+  }
+  return rules;
+}
+
+/** `cbs.driver-stage-failed` → `CbsDriverStageFailed` (SARIF rule names are identifiers). */
+function ruleName(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter((p) => p !== '')
+    .map((p) => p[0].toUpperCase() + p.slice(1))
+    .join('');
+}
