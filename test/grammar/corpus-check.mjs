@@ -104,27 +104,37 @@ function show(grammar, lines, from, to) {
 }
 
 function stress(grammars) {
-  const n = 200_000;
-  const inputs = {
+  // Each input is tokenized at two lengths; time should grow linearly (ratio ~5), never quadratically.
+  const make = (n) => ({
     'a-a-a': 'a-'.repeat(n / 2),
-    'quotes': "x '".repeat(n / 3),
-    'backslashes': 'C:\\' + '\\a'.repeat(n / 2),
-    'hex': '0x0x'.repeat(n / 4),
-    'tildes': 'a~'.repeat(n / 2),
-    'braces': '{'.repeat(n),
+    quotes: "x '".repeat(n / 3),
+    'open quotes': "'a ".repeat(n / 3),
+    backslashes: 'C:\\' + '\\a'.repeat(n / 2),
+    hex: '0x0x'.repeat(n / 4),
+    tildes: 'a~'.repeat(n / 2),
+    braces: '{'.repeat(n),
+    'hresult brackets': '[HRESULT = 0x800f0922 - CBS_E_INSTALLERS_FAILED] '.repeat(n / 50),
+    packages: 'Package_for_KB5016623~31bf3856ad364e35~amd64~~17763.3287.1.10 '.repeat(n / 63),
     'dism dashes': '2020-09-18 21:56:47, Info                  DISM   API: PID=1 TID=2 ' + 'x - y'.repeat(n / 5),
     'record + spaces': '2020-09-18 21:56:47, Info' + ' '.repeat(n),
     'setupapi entry': '     inf: ' + '{a '.repeat(n / 3),
     'wu banner': '2021/07/13 10:22:58.9553434 3696  8172  Shared          ' + '** '.repeat(n / 3),
     'error words': 'Error = hr: result '.repeat(n / 19),
-  };
+    'upper snake': 'A_B_C_D_E_F_'.repeat(n / 12),
+  });
+  const small = make(40_000);
+  const big = make(200_000);
   for (const [id, grammar] of Object.entries(grammars)) {
-    for (const [name, line] of Object.entries(inputs)) {
-      const s = performance.now();
-      grammar.tokenizeLine(line, tm.INITIAL);
-      const ms = performance.now() - s;
-      const flag = ms > 1000 ? '  <-- slow' : '';
-      console.log(`${id.padEnd(18)} ${name.padEnd(16)} ${String(line.length).padStart(7)} chars ${ms.toFixed(0).padStart(6)} ms${flag}`);
+    for (const name of Object.keys(small)) {
+      const time = (line) => {
+        const s = performance.now();
+        grammar.tokenizeLine(line, tm.INITIAL);
+        return performance.now() - s;
+      };
+      const a = time(small[name]);
+      const b = time(big[name]);
+      const flag = b > 2000 || b / Math.max(a, 1) > 12 ? '  <-- check' : '';
+      console.log(`${id.padEnd(18)} ${name.padEnd(17)} 40k: ${a.toFixed(0).padStart(5)} ms  200k: ${b.toFixed(0).padStart(6)} ms${flag}`);
     }
   }
 }
