@@ -45,6 +45,9 @@ async function adoptLanguage(params: DetectedParams): Promise<void> {
   }
   const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === params.uri);
   if (doc && GENERIC_LANGUAGES.includes(doc.languageId)) {
+    client?.outputChannel.appendLine(`${params.uri}: content is ${params.languageId}, switching from ${doc.languageId}`);
     await vscode.languages.setTextDocumentLanguage(doc, params.languageId);
+  } else {
+    client?.outputChannel.appendLine(`${params.uri}: content is ${params.languageId}${doc ? ` (language ${doc.languageId})` : ' (document not found)'}`);
   }
 }

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { FIXTURES_DIR, SOURCE, describeDiagnostics, showDoc, waitFor } from './helpers';
 
 suite('content detection', () => {
-  test('a plain .log file with CBS lines becomes cbs-log (or at least gets diagnostics)', async () => {
+  test('a plain .log file with CBS lines is switched to cbs-log and gets diagnostics', async () => {
     const uri = vscode.Uri.file(path.join(FIXTURES_DIR, 'pasted-excerpt.log'));
     // The fixture starts with an empty line (as pasted excerpts often do), so neither its name nor
     // package.json's `firstLine` pattern makes it cbs-log: VS Code opens it as plain `log`.
@@ -14,11 +14,10 @@ suite('content detection', () => {
     const current = (): vscode.TextDocument | undefined =>
       vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     const result = await waitFor(
-      'the language to switch to cbs-log or diagnostics from servicing-logs',
+      'the language to switch to cbs-log, with diagnostics from servicing-logs',
       () => {
-        if (current()?.languageId === 'cbs-log') { return 'language switched to cbs-log'; }
         const diags = vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE);
-        return diags.length > 0 ? `${diags.length} diagnostic(s), language ${current()?.languageId}` : undefined;
+        return current()?.languageId === 'cbs-log' && diags.length > 0 ? `language cbs-log, ${diags.length} diagnostic(s)` : undefined;
       },
       {
         events: [

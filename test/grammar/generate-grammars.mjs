@@ -395,11 +395,12 @@ function windowsUpdateRepository(lang) {
         ]),
         match(lang, 'invalid.illegal.fatal', [String.raw`\bFATAL(?=:)`]),
         match(lang, 'entity.name.function.warning', [String.raw`\bWARNING(?=:)`]),
-        // ** START **, ## END ##, :: START ::, -- START --, * END *, +++++ PT: ... +++++, ===== Logging initialized ... =====
+        // ** START **, ## END ##, :: START ::, -- START --, * END *
         match(lang, 'markup.heading.banner', [
           String.raw`(?:\*\*|##|::|--|(?<!\*)\*)\s{1,4}(?:START|END)\s{1,4}(?:\*\*|##|::|--|\*(?!\*))`,
         ]),
-        match(lang, 'markup.heading.banner', [String.raw`(?:\+{5,}|={5,})(?=\s)`]),
+        // +++++++++++  PT: ...  +++++++++++, ===========  Logging initialized ...  ===========, ***********  Agent: ...
+        match(lang, 'markup.heading.banner', [String.raw`(?:\+{5,}|={5,}|\*{5,}|#{5,})(?=\s|$)`]),
       ],
     },
   };

@@ -13,7 +13,8 @@
 // other logs' failures by time and a look-up of its keys. No pass over lines per error.
 
 import type { Failure, FailureRole, RelatedLine, Severity } from '../model';
-import { lineAt, type LogDocument } from '../document';
+import { lineAt, messageOf, type LogDocument } from '../document';
+import { sameCode } from '../failures/label';
 import { timelineOf } from './timeline';
 import { failuresNear, occurrencesNear, type LogView } from './candidates';
 import { keyIndexOf, keysOfLine, keyValue } from './keys';
@@ -36,7 +37,8 @@ export interface CorrelateOptions {
   names?: readonly string[];
 }
 
-export type LinkReason = 'same-second' | 'near-time' | 'key';
+/** `same-record`: the other log has the very same message (setuperr.log copies setupact.log). */
+export type LinkReason = 'same-second' | 'near-time' | 'key' | 'same-record';
 
 export interface BundleLink {
   /** The other log, as an index into the bundle, and its URI. */
@@ -149,6 +151,7 @@ function linksFor(views: LogView[], docIndex: number, failure: Failure, o: typeo
   const time = source.timeline.times[failure.line];
   const resolution = source.timeline.resolutionMs;
   const keys = keysOfFailure(source.doc, failure);
+  const origin: Origin = { time, resolution, message: messageOf(source.doc, failure.line).trim(), value: failure.value };
   const all: BundleLink[] = [];
   views.forEach((target, targetIndex) => {
     if (targetIndex === docIndex) {
@@ -178,7 +181,7 @@ function linksFor(views: LogView[], docIndex: number, failure: Failure, o: typeo
     }
     const links: BundleLink[] = [];
     for (const c of candidates.values()) {
-      const link = toLink(time, resolution, target, targetIndex, c, o);
+      const link = toLink(origin, target, targetIndex, c, o);
       if (link) {
         links.push(link);
       }
@@ -189,14 +192,17 @@ function linksFor(views: LogView[], docIndex: number, failure: Failure, o: typeo
   return all.sort((a, b) => b.score - a.score || a.docIndex - b.docIndex || a.line - b.line).slice(0, o.maxLinksPerFailure);
 }
 
-function toLink(
-  time: number,
-  resolution: number,
-  target: LogView,
-  targetIndex: number,
-  c: Candidate,
-  o: typeof DEFAULTS,
-): BundleLink | undefined {
+/** The error that links are sought for. */
+interface Origin {
+  time: number;
+  resolution: number;
+  /** Its message column, to spot the same record copied into another log. */
+  message: string;
+  value?: number;
+}
+
+function toLink(origin: Origin, target: LogView, targetIndex: number, c: Candidate, o: typeof DEFAULTS): BundleLink | undefined {
+  const { time, resolution } = origin;
   const known = !Number.isNaN(time) && !Number.isNaN(c.time);
   const delta = known ? c.time - time : NaN;
   // Overlap of the two stamps' intervals (a CBS second covers [t, t + 999]).
@@ -227,6 +233,13 @@ function toLink(
   if (keyed) {
     score += 3 + (c.keys.size - 1);
   }
+  const sameRecord = inWindow && origin.message.length > 0 && messageOf(target.doc, c.line).trim() === origin.message;
+  if (sameRecord) {
+    score += 4;
+  }
+  if (origin.value !== undefined && c.failure?.value !== undefined && sameCode(origin.value, c.failure.value)) {
+    score += 1;
+  }
   const reasons: LinkReason[] = [];
   if (sameSecond) {
     reasons.push('same-second');
@@ -236,9 +249,12 @@ function toLink(
   if (keyed) {
     reasons.push('key');
   }
+  if (sameRecord) {
+    reasons.push('same-record');
+  }
   const keys = [...c.keys];
   const text = c.failure ? c.failure.message : shortLine(lineAt(target.doc, c.line));
-  const why = [sameSecond ? 'same second' : known ? formatDelta(delta) : '', ...keys.map(keyValue)].filter((w) => w !== '').join(', ');
+  const why = [sameSecond ? 'same second' : known ? formatDelta(delta) : '', sameRecord ? 'same record' : '', ...keys.map(keyValue)].filter((w) => w !== '').join(', ');
   return {
     docIndex: targetIndex,
     uri: target.doc.uri,

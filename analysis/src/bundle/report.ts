@@ -197,8 +197,10 @@ function formatStory(analysis: BundleAnalysis, story: Story, number: number | un
   story.entries.forEach((e, i) => {
     const timeline = timelineOf(docs[e.docIndex]);
     const time = Number.isNaN(e.time) ? '' : `\`${formatLocalTime(e.time, timeline.resolutionMs < 1000).slice(11)}\` `;
-    out.push(`${i + 1}. ${time}${ref(names, e)}${e.isVerdict ? ' **verdict**' : ''}: ${e.message}${e.why ? ` _(${e.why})_` : ''}`);
-    out.push(`   > ${quote(lineAt(docs[e.docIndex], e.line))}`);
+    const bullet = `${i + 1}. `;
+    out.push(`${bullet}${time}${ref(names, e)}${e.isVerdict ? ' **verdict**' : ''}: ${e.message}${e.why ? ` _(${e.why})_` : ''}`);
+    // Indented to the item's text, so that the quote stays inside the list item.
+    out.push(`${' '.repeat(bullet.length)}> ${quote(lineAt(docs[e.docIndex], e.line))}`);
   });
   out.push('', ...decodedCodes(story.entries));
   return out;

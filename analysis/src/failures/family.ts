@@ -22,6 +22,9 @@ const RX_WALLPAPER = /Microsoft-Windows-Shell-Wallpaper|\.jpg['"]/;
 const RX_RETRY = /waiting for a second and trying again/;
 const RX_CBS_BRIDGE = /Error in operation: .*\(CBS HRESULT=(0x[0-9A-Fa-f]{8})\)/;
 const RX_DISM_COMMAND = /Failed while processing command ([\w-]+)/;
+// SetupHost's own result, the outcome of a Windows Setup run as Setup reports it.
+const RX_SETUP_RESULT = /^CSetupHost::Execute\(\d+\): Result = /;
+const SETUP_CANCELLED = new Set([0x800704c7, 0x800704d3]);
 const RX_ABORT = /Shell application requested abort|Abandoning apply due to error for object|abandoning\. Error: |^Operation failed: |Gather failed\. Last error: |exiting with HRESULT \[/;
 const RX_WIM = /^\[\d+(?:\.\d+)?\] \[(0x[0-9A-Fa-f]{8})\] (\w+):/;
 const RX_SUR_ITEM = /^\(p\)\t(.*)$/;
@@ -160,6 +163,11 @@ function recordFailure(doc: LogDocument, line: number, out: Failure[]): void {
     push(out, doc, line, 'error', C.dismCommandFailed, `DISM /${command[1]} failed${at}`, code.value, 'verdict');
     return;
   }
+  if (RX_SETUP_RESULT.test(msg) && code) {
+    const cancelled = SETUP_CANCELLED.has(code.value);
+    push(out, doc, line, cancelled ? 'warning' : 'error', C.pantherAbort, cancelled ? `Setup was cancelled${at}` : `Setup failed${at}`, code.value, 'verdict');
+    return;
+  }
   if (RX_ABORT.test(msg) && (level >= Level.Error || code)) {
     push(out, doc, line, 'error', C.pantherAbort, `Setup gave up: ${describe(msg, label)}`, code?.value, 'verdict');
     return;
@@ -180,7 +188,19 @@ function recordFailure(doc: LogDocument, line: number, out: Failure[]): void {
 /** A record's own words, shortened, with its code decoded: `Failed to … — 0x800F081F CBS_E_SOURCE_MISSING`. */
 function describe(msg: string, label: string): string {
   const text = shorten(msg.replace(/\s+/g, ' '));
-  return label ? `${text} — ${label}` : text;
+  if (!label) {
+    return text;
+  }
+  // Say only what the line does not already say: the name, or the whole decoded label.
+  const tokens = label.split(' ');
+  const name = /^[A-Z][A-Z0-9_]+$/.test(tokens[tokens.length - 1]) ? tokens[tokens.length - 1] : undefined;
+  if (name && text.includes(name)) {
+    return text;
+  }
+  if (text.toLowerCase().includes(tokens[0].toLowerCase().replace(/^0x0*/, ''))) {
+    return name ? `${text} — ${name}` : text;
+  }
+  return `${text} — ${label}`;
 }
 
 function continuationFailure(doc: LogDocument, line: number, out: Failure[]): void {

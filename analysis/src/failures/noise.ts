@@ -88,6 +88,18 @@ export const NOISE_RULES: readonly NoiseRule[] = [
     why: 'removing C:\\Windows.old after a successful upgrade; files in use are left for later',
   },
   {
+    id: 'panther-swallowed',
+    kinds: ['panther'],
+    pattern: /[Ss]wallowing/,
+    why: 'Setup logs the error and carries on without it (its own word: "swallowing")',
+  },
+  {
+    id: 'panther-appraiser-download',
+    kinds: ['panther'],
+    pattern: /Appraiser::Utilities::(?:SendRequest|DownloadCabFile)|Appraiser: ERROR,|aeinv: ERROR,/,
+    why: 'the compatibility appraiser could not download fresh data or read an inventory item; it uses what it has',
+  },
+  {
     id: 'setupapi-legacy-directive',
     kinds: ['setupapi'],
     pattern: /^!    inf: +(?:Legacy directive|Found legacy)/,

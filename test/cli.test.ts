@@ -1,0 +1,281 @@
+// The CLI: `servicing-logs analyze <file-or-folder>… [--format text|json|sarif]`, run in-process
+// (main with captured output), plus the bundled dist/cli.js when it is built, a golden file over
+// the whole corpus, and SARIF validation with @microsoft/sarif-multitool when it is installed.
+//
+// The corpus golden holds no text copied from the logs (they are not ours to republish): only
+// file names, line numbers, severities, rule ids, decoded code names and known-issue ids.
+// `UPDATE=1` rewrites the goldens; review the diff like code.
+
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import type { Log } from 'sarif';
+import { main } from '../server/src/cli';
+import type { BundleFindings } from '../analysis/src/index';
+import { CORPUS_DIR, NO_CORPUS, REPO_ROOT, corpusFiles } from './support';
+
+const UPDATE = process.env.UPDATE === '1';
+const GOLDEN_DIR = path.join(REPO_ROOT, 'test', 'golden', 'cli');
+const EXAMPLE_CASE = path.join(REPO_ROOT, 'examples', 'case');
+const REAL_CASE = path.resolve(REPO_ROOT, '..', 'shared', 'cases', 'kb5016623-oposdrv');
+const DIST_CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function run(...args: string[]): Run {
+  let stdout = '';
+  let stderr = '';
+  const code = main(['node', 'servicing-logs', ...args], { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
+  return { code, stdout, stderr };
+}
+
+type CliJson = BundleFindings & { tool: string; version?: string; root: string; skipped: { name: string; reason: string }[] };
+
+function tempDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'servicing-logs-cli-'));
+}
+
+test('text: the example case prints the bundle report and exits 1 (errors found)', () => {
+  const r = run('analyze', EXAMPLE_CASE);
+  assert.equal(r.code, 1);
+  assert.match(r.stdout, /^# Servicing logs triage report/);
+  assert.match(r.stdout, /oposdrv\.inf/);
+  assert.match(r.stdout, /ERROR_BADDB/);
+  assert.match(r.stdout, /DRIVERS database/);
+  assert.match(r.stderr, /skipped README\.md: not a servicing log/);
+  check(path.join(GOLDEN_DIR, 'examples-case.expected.md'), r.stdout);
+});
+
+test('json: structured findings with cross-log related lines', () => {
+  const r = run('analyze', EXAMPLE_CASE, '--format', 'json');
+  assert.equal(r.code, 1);
+  const json = JSON.parse(r.stdout) as CliJson;
+  assert.equal(json.tool, 'servicing-logs');
+  assert.deepEqual(
+    json.logs.map((l) => l.file),
+    ['CBS.log', 'setupapi.dev.log'],
+  );
+  const stage = json.logs[0].findings.find((f) => f.code === 'cbs.driver-stage-failed');
+  assert.ok(stage);
+  assert.equal(stage.errorName, 'ERROR_BADDB');
+  assert.ok(stage.related.some((r) => r.file === 'setupapi.dev.log' && /same second, oposdrv\.inf/.test(r.message)));
+  assert.equal(json.knownIssues[0].id, 'drivers-hive-baddb');
+  assert.equal(json.knownIssues[0].confidence, 'confirmed');
+  assert.deepEqual(json.skipped.map((s) => s.name), ['README.md']);
+});
+
+test('sarif: one run, our rules, results with locations and cross-log related locations', () => {
+  const r = run('analyze', EXAMPLE_CASE, '--format=sarif');
+  assert.equal(r.code, 1);
+  const sarif = JSON.parse(r.stdout) as Log;
+  assert.deepEqual(checkSarif(sarif), []);
+  const results = sarif.runs[0].results ?? [];
+  const stage = results.find((x) => x.ruleId === 'cbs.driver-stage-failed');
+  assert.ok(stage);
+  assert.equal(stage.level, 'error');
+  assert.equal(stage.locations?.[0].physicalLocation?.artifactLocation?.uri, 'CBS.log');
+  assert.equal(stage.locations?.[0].physicalLocation?.artifactLocation?.uriBaseId, 'LOGROOT');
+  assert.ok(stage.relatedLocations?.some((l) => l.physicalLocation?.artifactLocation?.uri === 'setupapi.dev.log'));
+  assert.ok(results.some((x) => x.ruleId === 'known-issue.drivers-hive-baddb'));
+  assert.equal(sarif.runs[0].tool.driver.name, 'servicing-logs');
+  assert.equal(sarif.runs[0].columnKind, 'utf16CodeUnits');
+});
+
+test('a collector layout: sub-folders, binaries skipped with a message, names relative to the folder', () => {
+  const dir = tempDir();
+  try {
+    fs.mkdirSync(path.join(dir, 'Logs', 'CBS'), { recursive: true });
+    fs.mkdirSync(path.join(dir, 'INF'));
+    fs.mkdirSync(path.join(dir, 'WindowsUpdate'));
+    fs.copyFileSync(path.join(EXAMPLE_CASE, 'CBS.log'), path.join(dir, 'Logs', 'CBS', 'CBS.log'));
+    fs.copyFileSync(path.join(EXAMPLE_CASE, 'setupapi.dev.log'), path.join(dir, 'INF', 'setupapi.dev.log'));
+    fs.writeFileSync(path.join(dir, 'Logs', 'CBS', 'CbsPersist_20240312150430.cab'), Buffer.from('MSCF\0\0\0\0 cabinet'));
+    fs.writeFileSync(path.join(dir, 'WindowsUpdate', 'WindowsUpdate.20240312.etl'), Buffer.from([0, 1, 2, 3, 0, 0, 5, 6, 7, 8, 0, 0]));
+    fs.writeFileSync(path.join(dir, 'notes.txt'), 'collected on Tuesday\n');
+    const r = run('analyze', dir, '--format', 'json');
+    assert.equal(r.code, 1);
+    const json = JSON.parse(r.stdout) as CliJson;
+    assert.deepEqual(
+      json.logs.map((l) => l.file),
+      ['INF/setupapi.dev.log', 'Logs/CBS/CBS.log'],
+    );
+    assert.ok(json.logs[1].findings.some((f) => f.related.some((x) => x.file === 'INF/setupapi.dev.log')), 'links across sub-folders');
+    assert.match(r.stderr, /skipped Logs\/CBS\/CbsPersist_20240312150430\.cab: a cabinet archive/);
+    assert.match(r.stderr, /skipped WindowsUpdate\/WindowsUpdate\.20240312\.etl: /);
+    assert.match(r.stderr, /skipped notes\.txt: not a servicing log/);
+    const two = run('analyze', path.join(dir, 'Logs', 'CBS', 'CBS.log'), path.join(dir, 'INF', 'setupapi.dev.log'), '--format', 'json');
+    assert.deepEqual(
+      (JSON.parse(two.stdout) as CliJson).logs.map((l) => l.file),
+      ['Logs/CBS/CBS.log', 'INF/setupapi.dev.log'],
+      'files given one by one: names relative to their common folder',
+    );
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('exit codes: 0 without errors, 2 for usage and missing files', () => {
+  const dir = tempDir();
+  try {
+    fs.writeFileSync(path.join(dir, 'CBS.log'), '2024-03-12 15:02:10, Info                  CBS    TI: --- Initializing Trusted Installer ---\r\n');
+    assert.equal(run('analyze', dir).code, 0);
+    const empty = run('analyze', path.join(dir, 'CBS.log'), '--format', 'sarif');
+    assert.equal(empty.code, 0);
+    assert.deepEqual(checkSarif(JSON.parse(empty.stdout) as Log), []);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  assert.equal(run().code, 2);
+  assert.equal(run('analyse', EXAMPLE_CASE).code, 2);
+  assert.equal(run('analyze').code, 2);
+  const bad = run('analyze', EXAMPLE_CASE, '--format', 'xml');
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /unknown format "xml"\nusage: servicing-logs analyze/);
+  assert.equal(run('analyze', path.join(REPO_ROOT, 'no-such-folder')).code, 2);
+  assert.equal(run('--help').code, 0);
+});
+
+test('the real case folder: report, and links between the two excerpts', (t) => {
+  if (!fs.existsSync(REAL_CASE)) {
+    t.skip(`case not found at ${REAL_CASE}`);
+    return;
+  }
+  const r = run('analyze', REAL_CASE);
+  assert.equal(r.code, 1);
+  for (const word of ['oposdrv.inf', 'ERROR_BADDB', 'DRIVERS database']) {
+    assert.ok(r.stdout.includes(word), word);
+  }
+  const json = JSON.parse(run('analyze', REAL_CASE, '--format', 'json').stdout) as CliJson;
+  const verdict = json.logs.find((l) => l.file === 'CBS-excerpt.log')?.findings.find((f) => f.role === 'verdict');
+  assert.ok(verdict?.related.some((x) => x.file === 'setupapi.dev-excerpt.log' && x.line === 1 && /same second/.test(x.message)));
+});
+
+/** What the golden keeps of the JSON: no message text, only numbers, ids and decoded names. */
+function goldenView(json: CliJson): unknown {
+  return {
+    logs: Object.fromEntries(
+      json.logs.map((l) => [
+        l.file,
+        {
+          kind: l.kind,
+          lines: l.lines,
+          counts: `${l.errors} errors, ${l.warnings} warnings, ${l.information} information, ${l.hints} hints`,
+          findings: l.findings.map((f) => {
+            const code = f.errorCode ? ` ${f.errorCode}${f.errorName ? ` ${f.errorName}` : ''}` : '';
+            const related = f.related.map((r) => (r.file === l.file ? String(r.line) : `${r.file}:${r.line}`));
+            return `${f.line}:${f.column} ${f.severity} ${f.code} ${f.role}${code}${related.length ? ` → ${related.join(', ')}` : ''}`;
+          }),
+        },
+      ]),
+    ),
+    knownIssues: json.knownIssues.map(
+      (k) => `${k.id} ${k.severity} ${k.confidence} ×${k.count}: ${k.lines.map((l) => `${l.file}:${l.line}`).join(', ')}${k.companion ? ` + ${k.companion.file}:${k.companion.line}` : ''}`,
+    ),
+    skipped: json.skipped.map((s) => s.name),
+  };
+}
+
+test('golden: the CLI over the whole corpus', (t) => {
+  if (corpusFiles().length === 0) {
+    t.skip(NO_CORPUS);
+    return;
+  }
+  const begin = Date.now();
+  const r = run('analyze', CORPUS_DIR, '--format', 'json');
+  t.diagnostic(`analyze ${CORPUS_DIR}: ${Date.now() - begin} ms, exit ${r.code}`);
+  assert.equal(r.code, 1);
+  const json = JSON.parse(r.stdout) as CliJson;
+  assert.equal(json.logs.length, corpusFiles().length, 'every corpus log is analysed');
+  check(path.join(GOLDEN_DIR, 'corpus.expected.json'), JSON.stringify(goldenView(json), null, 1) + '\n');
+});
+
+/** Structural SARIF 2.1.0 checks (the required properties and our own consistency rules). */
+function checkSarif(log: Log): string[] {
+  const problems: string[] = [];
+  const need = (ok: unknown, what: string): void => {
+    if (!ok) {
+      problems.push(what);
+    }
+  };
+  need(log.version === '2.1.0', 'version 2.1.0');
+  need(Array.isArray(log.runs) && log.runs.length === 1, 'one run');
+  const run = log.runs[0];
+  need(run.tool?.driver?.name, 'tool.driver.name');
+  const rules = run.tool.driver.rules ?? [];
+  need(new Set(rules.map((r) => r.id)).size === rules.length, 'unique rule ids');
+  const artifacts = run.artifacts ?? [];
+  for (const [i, result] of (run.results ?? []).entries()) {
+    need(result.message?.text, `results[${i}].message.text`);
+    need(['error', 'warning', 'note', 'none'].includes(result.level ?? 'warning'), `results[${i}].level`);
+    need(result.ruleIndex !== undefined && rules[result.ruleIndex]?.id === result.ruleId, `results[${i}].ruleIndex points at its rule`);
+    for (const loc of [...(result.locations ?? []), ...(result.relatedLocations ?? [])]) {
+      const physical = loc.physicalLocation;
+      need(physical?.artifactLocation?.uri && !/[\s\\]/.test(physical.artifactLocation.uri), `results[${i}]: a relative URI without spaces or backslashes`);
+      need((physical?.region?.startLine ?? 0) >= 1, `results[${i}]: region.startLine >= 1`);
+      const index = physical?.artifactLocation?.index;
+      need(index === undefined || artifacts[index]?.location?.uri === physical?.artifactLocation?.uri, `results[${i}]: artifact index`);
+    }
+  }
+  return problems;
+}
+
+/** The SARIF multitool, when installed (devDependency @microsoft/sarif-multitool or SARIF_MULTITOOL). */
+function multitool(): string | undefined {
+  const candidates = [process.env.SARIF_MULTITOOL, path.join(REPO_ROOT, 'node_modules', '.bin', process.platform === 'win32' ? 'sarif-multitool.cmd' : 'sarif-multitool')];
+  return candidates.find((c): c is string => c !== undefined && c !== '' && fs.existsSync(c));
+}
+
+test('SARIF passes @microsoft/sarif-multitool validate', (t) => {
+  const tool = multitool();
+  if (!tool) {
+    t.skip('@microsoft/sarif-multitool is not installed (npm i -D @microsoft/sarif-multitool, or set SARIF_MULTITOOL); the structural checks above still ran');
+    return;
+  }
+  const dir = tempDir();
+  try {
+    const targets = [EXAMPLE_CASE, ...(fs.existsSync(REAL_CASE) ? [REAL_CASE] : []), ...(corpusFiles().length > 0 ? [CORPUS_DIR] : [])];
+    for (const target of targets) {
+      const file = path.join(dir, `${path.basename(target)}.sarif`);
+      fs.writeFileSync(file, run('analyze', target, '--format', 'sarif').stdout);
+      const result: SpawnSyncReturns<string> = spawnSync(tool, ['validate', file], { encoding: 'utf8', timeout: 300_000, shell: process.platform === 'win32' });
+      const output: string = `${result.stdout ?? ''}${result.stderr ?? ''}`;
+      assert.ok(/Analysis completed successfully/.test(output), `the multitool ran on ${file}:\n${output}`);
+      const errors: string[] = output.split('\n').filter((l: string) => /: error [A-Z]+\d+:/.test(l));
+      assert.deepEqual(errors, [], `${path.basename(target)}: no SARIF errors`);
+      const warnings: string[] = output.split('\n').filter((l: string) => /: warning [A-Z]+\d+:/.test(l));
+      t.diagnostic(`${path.basename(target)}: ${warnings.length} multitool warnings${warnings.length ? `\n${warnings.slice(0, 5).join('\n')}` : ''}`);
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the bundled dist/cli.js runs as a program (shebang, exit code, JSON)', (t) => {
+  if (!fs.existsSync(DIST_CLI)) {
+    t.skip('dist/cli.js is not built (npm run build)');
+    return;
+  }
+  assert.equal(fs.readFileSync(DIST_CLI, 'utf8').split('\n')[0], '#!/usr/bin/env node', 'npx needs the shebang line');
+  const result = spawnSync(process.execPath, [DIST_CLI, 'analyze', EXAMPLE_CASE, '--format', 'json'], { encoding: 'utf8' });
+  assert.equal(result.status, 1, result.stderr);
+  assert.equal((JSON.parse(result.stdout) as CliJson).knownIssues[0].id, 'drivers-hive-baddb');
+});
+
+function check(goldenPath: string, actual: string): void {
+  if (UPDATE || !fs.existsSync(goldenPath)) {
+    fs.mkdirSync(path.dirname(goldenPath), { recursive: true });
+    fs.writeFileSync(goldenPath, actual);
+    if (!UPDATE) {
+      assert.fail(`${path.relative(REPO_ROOT, goldenPath)} was missing and has been written: review it and run the tests again`);
+    }
+    return;
+  }
+  assert.equal(actual, fs.readFileSync(goldenPath, 'utf8'), `${path.relative(REPO_ROOT, goldenPath)} differs: run UPDATE=1 and review the diff`);
+}
