@@ -120,6 +120,9 @@ test('momentInOtherLogs: the first line of that second in the other log, and bac
   const back = momentInOtherLogs(docs, setupapi, idb);
   assert.equal(back[0].line, lineOf(docs[cbs], '15:04:27'), 'the first CBS line of 15:04:27');
   assert.deepEqual(momentInOtherLogs([parseLog('no time here', { uri: 'file:///a.txt' }), docs[cbs]], 0, 0), []);
+  const printer = lineOf(docs[setupapi], 'Section start 2024/03/12 08:03:17.214');
+  assert.equal(momentInOtherLogs(docs, setupapi, printer)[0].line, 0, 'before the CBS log starts: its first line');
+  assert.deepEqual(momentInOtherLogs(docs, setupapi, printer, 3_600_000), [], 'unless that is further away than allowed');
 });
 
 test('keyLocations: where every log mentions a key (go to definition / peek)', () => {

@@ -8,7 +8,7 @@
 // scope carries its language's suffix (".cbs-log", ".setupapi-log", ...), so the JSON files are
 // generated rather than hand-edited. Edit this file, run it, and commit both.
 //
-// Scope choices (docs/style.md §3.4: a standard theme scope plus the domain suffix), with the colour
+// Scope choices (style.md §3.4: a standard theme scope plus the domain suffix), with the colour
 // they get in Dark+ / Light+:
 //   timestamps, PIDs/TIDs, message ids, DISM source functions  comment.line.*       green / green
 //   level Error / Fatal Error, error markers (!!!, (F), ...)    invalid.illegal.*   red / red
@@ -25,7 +25,9 @@
 //
 // Every regex here is applied to one line at a time (VS Code tokenizes line by line). Rules:
 // bounded repetition wherever a required token follows, left guards ((?<!...)) on rules that could
-// otherwise restart inside a run, no nested unbounded quantifiers, and no rule that spans lines.
+// otherwise restart inside a run, no nested unbounded quantifiers, no rule that spans lines, and no
+// capture with sub-patterns (vscode-textmate re-scans the line prefix for each one: quadratic on long
+// lines). `node test/grammar/corpus-check.mjs --stress` checks that time stays linear.
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -35,8 +37,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 // ---------------------------------------------------------------------------------------------
 // A tiny regex builder: strings are raw regex text (no capturing groups allowed in them); g(...)
-// is a capturing group with a scope (without the language suffix) and optional sub-patterns.
-// Groups are numbered in the order of their opening parenthesis, as Oniguruma does.
+// is a capturing group with a scope (without the language suffix). Groups are numbered in the
+// order of their opening parenthesis, as Oniguruma does.
 
 const g = (scope, ...parts) => ({ scope, parts });
 
@@ -49,23 +51,20 @@ function build(parts, lang) {
       return p;
     }
     const idx = ++n;
-    const cap = {};
-    if (p.scope) cap.name = `${p.scope}.${lang}`;
-    if (p.patterns) cap.patterns = p.patterns;
-    if (p.scope || p.patterns) captures[idx] = cap;
+    if (p.scope) captures[idx] = { name: `${p.scope}.${lang}` };
     return `(${p.parts.map(emit).join('')})`;
   };
   const src = parts.map(emit).join('');
   return { src, captures };
 }
 
-function match(lang, name, parts, extra = {}) {
+function match(lang, name, parts) {
   const { src, captures } = build(parts, lang);
   const rule = {};
   if (name) rule.name = `${name}.${lang}`;
   rule.match = src;
   if (Object.keys(captures).length) rule.captures = captures;
-  return { ...rule, ...extra };
+  return rule;
 }
 
 // begin/end rule that always ends on the same line (end = "$" unless given).
@@ -171,7 +170,6 @@ function codes(lang) {
 }
 
 function entities(lang) {
-
   return [
     inc('link'),
     // Package_for_KB5016623~31bf3856ad364e35~amd64~~17763.3287.1.10

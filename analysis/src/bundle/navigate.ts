@@ -16,9 +16,9 @@ export interface MomentLine {
 /**
  * "Show This Moment in Other Logs": in every other log with a clock, the first line within the
  * moment of `line` of log `docIndex` (a whole second for CBS, DISM and Panther stamps), else the
- * line nearest to it. Empty when that line has no time.
+ * line nearest to it, unless that is more than `maxDeltaMs` away. Empty when that line has no time.
  */
-export function momentInOtherLogs(docs: readonly LogDocument[], docIndex: number, line: number): MomentLine[] {
+export function momentInOtherLogs(docs: readonly LogDocument[], docIndex: number, line: number, maxDeltaMs = Infinity): MomentLine[] {
   const source = timelineOf(docs[docIndex]);
   const time = source.times[line];
   if (time === undefined || Number.isNaN(time)) {
@@ -32,8 +32,9 @@ export function momentInOtherLogs(docs: readonly LogDocument[], docIndex: number
     }
     const timeline = timelineOf(doc);
     const nearest = ownLinesBetween(timeline, time, last, 1)[0] ?? lineNearest(timeline, time);
-    if (nearest !== undefined) {
-      out.push({ docIndex: i, uri: doc.uri, line: nearest, deltaMs: timeline.times[nearest] - time });
+    const deltaMs = nearest === undefined ? NaN : timeline.times[nearest] - time;
+    if (nearest !== undefined && Math.abs(deltaMs) <= maxDeltaMs) {
+      out.push({ docIndex: i, uri: doc.uri, line: nearest, deltaMs });
     }
   });
   return out;

@@ -76,7 +76,6 @@ export function toSarif(analysis: BundleAnalysis, options: SarifOptions = {}): L
   }
   const artifacts: Artifact[] = analysis.docs.map((doc, i) => ({
     location: { uri: uris[i], ...(options.baseUri ? { uriBaseId: BASE_ID } : {}) },
-    length: doc.text.length,
     properties: { logKind: doc.kind, lines: doc.lines.count },
   }));
   const notifications: Notification[] = (options.notifications ?? []).map((n) => ({

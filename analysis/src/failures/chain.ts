@@ -31,7 +31,7 @@ export function chainContextOf(doc: LogDocument): ChainContext {
     kind: doc.kind,
     timeOf: recordClock(doc),
     processOf: (line) => (doc.kind === 'dism' ? RX_PID.exec(lineAt(doc, line))?.[1] : undefined),
-    sectionStartOf: (line) => doc.sections.find((s) => s.kind === 'setupapi-section' && s.startLine <= line && line <= s.endLine)?.startLine,
+    sectionStartOf: sectionLookup(doc),
   };
 }
 
@@ -70,8 +70,8 @@ export function linkChains(doc: ChainContext, failures: Failure[]): void {
       echo.role = 'chain';
     }
     const first = group[0];
-    const candidates = failures.filter(
-      (f) => f.line > boundary && f.line < first.line && f.role !== 'noise' && f.role !== 'verdict' && inScope(doc, verdict, f),
+    const candidates = failuresBetween(failures, boundary, first.line).filter(
+      (f) => f.role !== 'noise' && f.role !== 'verdict' && inScope(doc, verdict, f),
     );
     boundary = verdict.line;
     const root = findRoot(doc, verdict, first, candidates, close);
@@ -92,6 +92,46 @@ export function linkChains(doc: ChainContext, failures: Failure[]): void {
       verdict.related.push({ line: f.line, message: f.message });
     }
   }
+}
+
+/** Failures on lines strictly between `from` and `to` (failures are in line order). */
+function failuresBetween(failures: readonly Failure[], from: number, to: number): Failure[] {
+  const first = lowerBound(failures, from + 1);
+  return failures.slice(first, lowerBound(failures, to, first));
+}
+
+function lowerBound(failures: readonly Failure[], line: number, lo = 0): number {
+  let hi = failures.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (failures[mid].line < line) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  return lo;
+}
+
+/** Start of the setupapi section holding a line, by binary search over the (ordered) sections. */
+function sectionLookup(doc: LogDocument): (line: number) => number | undefined {
+  const sections = doc.sections.filter((s) => s.kind === 'setupapi-section');
+  return (line) => {
+    let lo = 0;
+    let hi = sections.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const s = sections[mid];
+      if (line < s.startLine) {
+        hi = mid - 1;
+      } else if (line > s.endLine) {
+        lo = mid + 1;
+      } else {
+        return s.startLine;
+      }
+    }
+    return undefined;
+  };
 }
 
 function sameValue(a: Failure, b: Failure): boolean {

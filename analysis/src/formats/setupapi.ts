@@ -39,8 +39,59 @@ export interface SetupapiLine {
   messageStart: number;
 }
 
+function isBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 9) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function isLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/**
+ * The usual body line, read by hand (no regex, no allocation): a 5-character prefix (6 or 7 spaces
+ * for `cmd:` and `os:`), a 2–3 letter category and a colon, then indentation and the message.
+ * Returns undefined for anything else; the regexes below then decide.
+ */
+function fastEntry(s: string): SetupapiLine | undefined {
+  let level: Level = Level.Info;
+  let at: number;
+  if (s.startsWith('     ')) {
+    at = s.charCodeAt(5) === 32 ? (s.charCodeAt(6) === 32 ? 7 : 6) : 5;
+  } else if (s.startsWith('!!!  ')) {
+    level = Level.Error;
+    at = 5;
+  } else if (s.startsWith('!    ')) {
+    level = Level.Warning;
+    at = 5;
+  } else {
+    return undefined;
+  }
+  let end = at;
+  while (end < at + 3 && isLower(s.charCodeAt(end))) {
+    end++;
+  }
+  if (end - at < 2 || s.charCodeAt(end) !== 58 /* : */ || (s.length > end + 1 && s.charCodeAt(end + 1) !== 32)) {
+    return undefined;
+  }
+  let message = end + 2;
+  while (s.charCodeAt(message) === 32) {
+    message++;
+  }
+  return { kind: LineKind.Record, level, messageStart: Math.min(message, s.length) };
+}
+
 export function classifySetupapiLine(s: string): SetupapiLine {
-  if (s.trim() === '') {
+  const fast = fastEntry(s);
+  if (fast) {
+    return fast;
+  }
+  if (isBlank(s)) {
     return { kind: LineKind.Blank, level: Level.None, messageStart: 0 };
   }
   const c0 = s.charCodeAt(0);
@@ -168,7 +219,8 @@ export function buildSetupapiSections(
         continue;
       }
       const msg = s.slice(col);
-      const close = RX_SA_BLOCK_CLOSE.exec(msg);
+      // Closers say "exit" or "- Complete"; testing that first spares the regex on every opener.
+      const close = msg.includes('exit') || msg.includes(' - Complete}') ? RX_SA_BLOCK_CLOSE.exec(msg) : null;
       if (close) {
         const top = stack[stack.length - 1];
         if (top && top.column === col) {
