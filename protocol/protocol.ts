@@ -60,3 +60,11 @@ export interface AnalyzeFileResult {
   /** Diagnostics published for the file (errors and warnings, capped). */
   published?: number;
 }
+
+/** "Show This Moment in Other Logs": the nearest line by time in every other log of the bundle. */
+export const MomentRequest = 'servicingLogs/moment';
+export interface MomentParams {
+  uri: string;
+  line: number;
+}
+export type MomentResult = { uri: string; line: number; deltaMs: number }[];

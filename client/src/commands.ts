@@ -6,6 +6,8 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import {
   DecodeRequest,
   FailuresRequest,
+  MomentRequest,
+  type MomentResult,
   ReportRequest,
   type DecodeResult,
   type FailureItem,
@@ -30,6 +32,7 @@ export function registerCommands(context: vscode.ExtensionContext, getClient: Cl
     vscode.commands.registerCommand('servicingLogs.goToRootCause', (uri?: string, line?: number) => goToRootCause(getClient, uri, line)),
     vscode.commands.registerCommand('servicingLogs.showFailures', () => showFailures(getClient)),
     vscode.commands.registerCommand('servicingLogs.copyTriageReport', () => copyReport(getClient)),
+    vscode.commands.registerCommand('servicingLogs.showMomentInOtherLogs', () => showMoment(getClient)),
     vscode.commands.registerCommand('servicingLogs.decodeErrorCode', async (input?: string) => {
       const text = input ?? (await vscode.window.showInputBox({ prompt: 'Error code to decode', placeHolder: '0x800703f1, 2147943409, 1009 or ERROR_BADDB' }));
       const client = getClient();
@@ -130,4 +133,21 @@ async function copyReport(getClient: ClientGetter): Promise<void> {
     await vscode.env.clipboard.writeText(result.markdown);
     void vscode.window.showInformationMessage('Triage report copied to the clipboard (Markdown).');
   }
+}
+
+/** Peek at the lines of every other log of the bundle written at the cursor line's moment. */
+async function showMoment(getClient: ClientGetter): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  const client = getClient();
+  if (!editor || !client) {
+    return;
+  }
+  const position = editor.selection.active;
+  const moments = await client.sendRequest<MomentResult>(MomentRequest, { uri: editor.document.uri.toString(), line: position.line });
+  if (moments.length === 0) {
+    void vscode.window.showInformationMessage('No other log of this bundle has a line at this moment (open or add the other logs of the case to the workspace).');
+    return;
+  }
+  const locations = moments.map((m) => new vscode.Location(vscode.Uri.parse(m.uri), new vscode.Position(m.line, 0)));
+  await vscode.commands.executeCommand('editor.action.showReferences', editor.document.uri, position, locations);
 }

@@ -25,7 +25,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'untitled', language },
       { scheme: 'vscode-remote', language },
     ]),
-    synchronize: { configurationSection: 'servicingLogs' },
+    synchronize: {
+      configurationSection: 'servicingLogs',
+      // The bundle index follows logs appearing, changing and disappearing in the workspace.
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{log,LOG,Log}'),
+    },
   };
   client = new LanguageClient('servicingLogs', 'Windows Servicing Logs', serverOptions, clientOptions);
   client.onNotification(DetectedNotification, (params: DetectedParams) => void adoptLanguage(params));

@@ -7,12 +7,14 @@ import { findFailures, limitFailures, type Failure, type LogDocument } from '../
 import type { DocumentCache } from './documentCache';
 import { isAtLeast } from './convert';
 import type { Settings, SettingsStore } from './settings';
+import type { LogBundle } from './bundle';
 
 export interface ServerContext {
   connection: Connection;
   documents: TextDocuments<TextDocument>;
   cache: DocumentCache;
   settings: SettingsStore;
+  bundle: LogBundle;
 }
 
 export function getLogDocument(ctx: ServerContext, uri: string): LogDocument | undefined {

@@ -11,7 +11,7 @@ import {
   type FoldingRange,
   type Range,
 } from 'vscode-languageserver/node';
-import type { Failure, FoldRange, LogDocument, Section, Severity } from '../../analysis/src/index';
+import type { Failure, FoldRange, LogDocument, RelatedLine, Section, Severity } from '../../analysis/src/index';
 import type { FailureItem } from '../../protocol/protocol';
 
 export const SOURCE = 'servicing-logs';
@@ -33,7 +33,8 @@ function lineRange(line: number, start: number, end: number): Range {
   return { start: { line, character: start }, end: { line, character: end } };
 }
 
-export function toDiagnostic(failure: Failure, uri: string): Diagnostic {
+/** `crossLog`: related lines in other logs of the bundle (each with its uri). */
+export function toDiagnostic(failure: Failure, uri: string, crossLog: readonly RelatedLine[] = []): Diagnostic {
   const diagnostic: Diagnostic = {
     range: lineRange(failure.line, failure.start, failure.end),
     severity: SEVERITY[failure.severity],
@@ -44,8 +45,9 @@ export function toDiagnostic(failure: Failure, uri: string): Diagnostic {
   if (failure.role === 'noise') {
     diagnostic.tags = [DiagnosticTag.Unnecessary];
   }
-  if (failure.related.length > 0) {
-    diagnostic.relatedInformation = failure.related.map((r) => ({
+  const related = [...failure.related, ...crossLog];
+  if (related.length > 0) {
+    diagnostic.relatedInformation = related.map((r) => ({
       location: { uri: r.uri ?? uri, range: lineRange(r.line, 0, 0) },
       message: r.message,
     }));

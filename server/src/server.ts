@@ -12,12 +12,15 @@ import { registerStructure } from './features/structure';
 import { registerSummary } from './features/summary';
 import { registerRequests } from './features/requests';
 import { registerLargeFile } from './features/largeFile';
+import { registerCrossLog } from './features/crossLog';
+import { LogBundle } from './bundle';
 
 export const SERVER_INFO = { name: 'servicing-logs', version: '0.1.0' };
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const ctx: ServerContext = { connection, documents, cache: new DocumentCache(), settings: new SettingsStore(connection) };
+  const ctx = { connection, documents, cache: new DocumentCache(16), settings: new SettingsStore(connection) } as ServerContext;
+  ctx.bundle = new LogBundle(ctx);
   let refreshDiagnostics = (): void => undefined;
   let codeLensRefresh = false;
 
@@ -32,6 +35,8 @@ export function startServer(connection: Connection): void {
     registerSummary(ctx);
     registerRequests(ctx);
     registerLargeFile(ctx);
+    registerCrossLog(ctx);
+    ctx.bundle.setRoots([...(params.workspaceFolders ?? []).map((f) => f.uri), ...(params.workspaceFolders ? [] : params.rootUri ? [params.rootUri] : [])]);
     return {
       serverInfo: SERVER_INFO,
       capabilities: {
@@ -40,9 +45,21 @@ export function startServer(connection: Connection): void {
         foldingRangeProvider: true,
         documentSymbolProvider: { label: 'Servicing log' },
         codeLensProvider: { resolveProvider: false },
+        definitionProvider: true,
         ...(pull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
     };
+  });
+
+  connection.onInitialized(() => {
+    ctx.bundle.onAnalyzed = () => refreshDiagnostics();
+    void indexBundle(ctx);
+  });
+  connection.onDidChangeWatchedFiles((params) => {
+    for (const change of params.changes) {
+      ctx.bundle.fileChanged(change.uri, change.type === 3);
+    }
+    refreshDiagnostics();
   });
 
   connection.onDidChangeConfiguration(() => {
@@ -68,4 +85,21 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** Find the logs of the workspace folders in the background, with progress. */
+async function indexBundle(ctx: ServerContext): Promise<void> {
+  const progress = await ctx.connection.window.createWorkDoneProgress().catch(() => undefined);
+  progress?.begin('Indexing servicing logs', undefined, 'looking for logs');
+  try {
+    const found = await ctx.bundle.index((message) => progress?.report(message));
+    if (found > 0) {
+      ctx.connection.console.info(`log bundle: ${found} servicing logs in the workspace`);
+      ctx.bundle.onAnalyzed();
+    }
+  } catch (error) {
+    ctx.connection.console.error(`indexing the workspace failed: ${String(error)}`);
+  } finally {
+    progress?.done();
+  }
 }

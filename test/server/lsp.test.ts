@@ -23,7 +23,7 @@ interface Diagnostic {
   code: string;
   source: string;
   message: string;
-  relatedInformation?: { location: { range: { start: { line: number } } }; message: string }[];
+  relatedInformation?: { location: { uri: string; range: { start: { line: number } } }; message: string }[];
 }
 
 let client: LspClient;
@@ -222,5 +222,44 @@ test('Analyze Large Log: a file read from disk (UTF-16), failures published for 
     assert.match(refused.problem ?? '', /not a text log.*cabinet/);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a log bundle: the CBS verdict links into setupapi.dev.log, keys jump across logs, the moment, known issues, the report', async () => {
+  const bundle = await startServer({ pull: true, workspaceFolder: pathToFileURL(CASE_DIR).href });
+  try {
+    await bundle.open(cbsUri, 'cbs-log', cbsText);
+    const stageLine = lineOf(cbsText, 'STAGE index');
+    const setupapiRoot = lineOf(setupapiText, '!!!  idb:');
+    // The first pull may come before the workspace is indexed and the bundle analysed; the server
+    // then asks the client to pull again (workspace/diagnostic/refresh).
+    const linked = (d: Diagnostic | undefined): boolean => d?.relatedInformation?.some((r) => r.location.uri === setupapiUri) === true;
+    let verdict: Diagnostic | undefined;
+    for (let attempt = 0; attempt < 20 && !linked(verdict); attempt++) {
+      const refreshed = bundle.waitForRequest('workspace/diagnostic/refresh');
+      const report = await bundle.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri: cbsUri } });
+      verdict = report.items.find((d) => d.code === 'cbs.processing-failed');
+      if (!linked(verdict)) {
+        await Promise.race([refreshed, new Promise((resolve) => setTimeout(resolve, 1000))]);
+      }
+    }
+    const links = (verdict?.relatedInformation ?? []) as unknown as { location: { uri: string; range: { start: { line: number } } } }[];
+    assert.ok(links.some((r) => r.location.uri === setupapiUri && r.location.range.start.line === setupapiRoot), `the verdict links to the setupapi idb line ${setupapiRoot + 1}: ${JSON.stringify(links.map((r) => [r.location.uri.split('/').pop(), r.location.range.start.line + 1]))}`);
+    const stage = cbsText.split(/\r?\n/)[stageLine];
+    const definition = await bundle.request<{ uri: string; range: { start: { line: number } } }[]>('textDocument/definition', {
+      textDocument: { uri: cbsUri },
+      position: { line: stageLine, character: stage.indexOf('oposdrv.inf') + 2 },
+    });
+    assert.ok(definition.some((l) => l.uri === setupapiUri), 'oposdrv.inf is found in setupapi.dev.log');
+    const moment = await bundle.request<{ uri: string; line: number }[]>('servicingLogs/moment', { uri: cbsUri, line: stageLine });
+    assert.ok(moment.some((m) => m.uri === setupapiUri));
+    const hover = await bundle.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: cbsUri }, position: { line: stageLine, character: 2 } });
+    assert.ok(hover && /DRIVERS/.test(hover.contents.value), 'the known issue shows on hover');
+    const report = await bundle.request<{ markdown: string }>('servicingLogs/report', { uri: cbsUri });
+    for (const fact of ['oposdrv.inf', 'ERROR_BADDB', 'DRIVERS']) {
+      assert.ok(report.markdown.includes(fact), `the report names ${fact}`);
+    }
+  } finally {
+    await bundle.stop();
   }
 });

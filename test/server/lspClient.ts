@@ -16,11 +16,13 @@ export interface LspClient {
   open(uri: string, languageId: string, text: string): Promise<void>;
   change(uri: string, version: number, at: { line: number; character: number }, insert: string): Promise<void>;
   waitForNotification<T>(method: string, match: (params: T) => boolean): Promise<T>;
+  /** Resolves when the server sends a request with this method (answered with null). */
+  waitForRequest(method: string): Promise<void>;
   stop(): Promise<void>;
   process: ChildProcess;
 }
 
-export async function startServer(options: { pull: boolean; settings?: Record<string, unknown> }): Promise<LspClient> {
+export async function startServer(options: { pull: boolean; settings?: Record<string, unknown>; workspaceFolder?: string }): Promise<LspClient> {
   const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection: ProtocolConnection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiters: { method: string; match: (p: unknown) => boolean; resolve: (p: unknown) => void }[] = [];
@@ -36,12 +38,21 @@ export async function startServer(options: { pull: boolean; settings?: Record<st
   }
   connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => options.settings ?? {}));
   connection.onRequest('workspace/codeLens/refresh', () => null);
-  connection.onRequest('workspace/diagnostic/refresh', () => null);
+  const requestWaiters: { method: string; resolve: () => void }[] = [];
+  const onServerRequest = (method: string) => () => {
+    for (const w of requestWaiters.filter((x) => x.method === method)) {
+      requestWaiters.splice(requestWaiters.indexOf(w), 1);
+      w.resolve();
+    }
+    return null;
+  };
+  connection.onRequest('workspace/diagnostic/refresh', onServerRequest('workspace/diagnostic/refresh'));
   connection.onRequest('window/workDoneProgress/create', () => null);
   connection.listen();
   const init = await connection.sendRequest<{ capabilities: Record<string, unknown>; serverInfo?: { name: string } }>('initialize', {
     processId: process.pid,
-    rootUri: null,
+    rootUri: options.workspaceFolder ?? null,
+    workspaceFolders: options.workspaceFolder ? [{ uri: options.workspaceFolder, name: 'case' }] : null,
     capabilities: {
       workspace: { configuration: true, codeLens: { refreshSupport: true } },
       textDocument: {
@@ -73,6 +84,7 @@ export async function startServer(options: { pull: boolean; settings?: Record<st
         textDocument: { uri, version },
         contentChanges: [{ range: { start: at, end: at }, text: insert }],
       }),
+    waitForRequest: (method: string) => new Promise<void>((resolve) => requestWaiters.push({ method, resolve })),
     waitForNotification: <T>(method: string, match: (params: T) => boolean) =>
       new Promise<T>((resolve) => waiters.push({ method, match: match as (p: unknown) => boolean, resolve: resolve as (p: unknown) => void })),
     stop: async () => {

@@ -2,6 +2,7 @@
 // every LSP client gets them. A settings change asks the client to pull again.
 
 import { DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError, type Diagnostic } from 'vscode-languageserver/node';
+import { bundleRelatedLines } from '../../../analysis/src/index';
 import { type ServerContext, getLogDocument, visibleFailures } from '../context';
 import { toDiagnostic } from '../convert';
 
@@ -31,7 +32,9 @@ async function computeDiagnostics(ctx: ServerContext, uri: string, isCancelled: 
   await check();
   const failures = visibleFailures(doc, settings);
   await check();
-  return failures.map((f) => toDiagnostic(f, uri));
+  const bundle = ctx.bundle.analysisFor(uri);
+  const index = bundle ? bundle.docs.findIndex((d) => d.uri === uri) : -1;
+  return failures.map((f) => toDiagnostic(f, uri, bundle && index >= 0 && f.severity === 'error' ? bundleRelatedLines(bundle, index, f) : []));
 }
 
 export function registerDiagnostics(ctx: ServerContext, pull: boolean): { refresh(): void } {

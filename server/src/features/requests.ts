@@ -12,7 +12,7 @@ import {
   type ReportParams,
   type ReportResult,
 } from '../../../protocol/protocol';
-import { describeCode, formatCodeCard, formatReport, getSummary, parseCodeInput, describeName } from '../../../analysis/src/index';
+import { describeCode, formatBundleReport, formatCodeCard, formatReport, getSummary, parseCodeInput, describeName } from '../../../analysis/src/index';
 import { type ServerContext, getLogDocument, visibleFailures } from '../context';
 import { toFailureItem } from '../convert';
 import { runSafe } from '../runSafe';
@@ -46,7 +46,7 @@ export function registerRequests(ctx: ServerContext): void {
     if (!doc) {
       return null;
     }
-    const settings = await ctx.settings.get(params.uri);
-    return { markdown: formatReport(doc, visibleFailures(doc, settings)) };
+    const bundle = ctx.bundle.analyze();
+    return { markdown: bundle.docs.length > 0 ? formatBundleReport(bundle) : formatReport(doc, visibleFailures(doc, await ctx.settings.get(params.uri))) };
   });
 }
