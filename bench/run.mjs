@@ -144,7 +144,7 @@ function runAnalysisWorker(file, kind, reps, hovers, profileDir) {
     let err = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (err = (err + d).slice(-4000)));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 30 * 60_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 15 * 60_000);
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
       if (code === 0) {

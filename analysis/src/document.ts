@@ -101,7 +101,7 @@ function classifyLine(kind: LogKind, line: string, i: number, a: LineArrays, sta
       a.lineKinds[i] = LineKind.Continuation;
       a.levels[i] = state.recordLevel;
       state.previousCsiLength = 0;
-    } else if (s.trim() === '') {
+    } else if (/^\s*$/.test(s)) {
       a.lineKinds[i] = LineKind.Blank;
       a.levels[i] = state.recordLevel;
     } else {

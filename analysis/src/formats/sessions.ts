@@ -16,6 +16,8 @@ const RX_AI_END = /^End executing advanced installer/;
 const RX_DISM_START = /<----- Starting (Dism\.exe|DismApi\.dll) session ----->/;
 const RX_DISM_END = /<----- Ending (Dism\.exe|DismApi\.dll) session ----->/;
 const RX_PID = /PID=(\d+)/;
+// Every rule below needs one of these; most records have none and skip the rules after one test.
+const RX_ANY_RULE = /^(?:TI:|Start|Ending|Loaded|Session:|\[SR\]|Begin exec|End exec)|<-----/;
 const RX_STACK = /^Loaded Servicing Stack v(\S+)/;
 
 interface Open {
@@ -119,6 +121,9 @@ export function buildFamilySections(
   return top.concat(records);
 
   function applyRules(msg: string, i: number): void {
+    if (!RX_ANY_RULE.test(msg)) {
+      return;
+    }
     if (RX_TI_START.test(msg)) {
       if (find('cbs-trusted-installer') < 0) {
         closeAt(0, i - 1, false);
