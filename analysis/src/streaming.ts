@@ -97,6 +97,7 @@ export function createStreamAnalyzer(options: StreamOptions = {}): StreamAnalyze
   };
   let kind: LogKind | undefined;
   let buffer = '';
+  let searchedTo = 0;
   let lineBase = 0;
 
   const detect = (text: string): LogKind => {
@@ -149,12 +150,15 @@ export function createStreamAnalyzer(options: StreamOptions = {}): StreamAnalyze
         kind = detect(buffer);
       }
       while (buffer.length >= windowChars) {
-        const cut = findCut(buffer, windowChars, kind);
+        const cut = findCut(buffer, windowChars, kind, searchedTo);
         if (cut <= 0) {
+          // Nothing to cut at yet: remember how far was searched, so the next chunk starts there.
+          searchedTo = buffer.length;
           break;
         }
         analyzeWindow(buffer.slice(0, cut), false);
         buffer = buffer.slice(cut);
+        searchedTo = 0;
       }
     },
     finish(): StreamResult {
@@ -178,21 +182,24 @@ export function createStreamAnalyzer(options: StreamOptions = {}): StreamAnalyze
  * Where the next window may begin: the start of a line that opens a unit the parser never needs
  * the previous text for (a record; a setupapi section). -1 when the buffer has none yet.
  */
-function findCut(buffer: string, target: number, kind: LogKind | undefined): number {
-  const limit = Math.max(target, buffer.length - 1);
-  let at = buffer.lastIndexOf('\n', Math.min(target, buffer.length - 2));
-  while (at > 0) {
+function findCut(buffer: string, target: number, kind: LogKind | undefined, searchedTo: number): number {
+  const fits = (at: number): boolean => {
     const start = at + 1;
-    const next = buffer.slice(start, start + 24);
     const previousLineLength = at - buffer.lastIndexOf('\n', at - 1);
-    if (isUnitStart(next, kind) && previousLineLength < 2000) {
-      return start;
+    return start < buffer.length - 1 && isUnitStart(buffer.slice(start, start + 24), kind) && previousLineLength < 2000;
+  };
+  // The last unit start before `target`, else the first one after it (a unit longer than a window).
+  for (let at = buffer.lastIndexOf('\n', Math.min(target, buffer.length - 2)); at > 0; at = buffer.lastIndexOf('\n', at - 1)) {
+    if (fits(at)) {
+      return at + 1;
     }
-    at = buffer.lastIndexOf('\n', at - 1);
   }
-  // No safe cut in the first `target` characters: allow one further on before giving up.
-  const forward = buffer.indexOf('\n', target);
-  return forward > 0 && forward < limit && buffer.length > target * 8 ? forward + 1 : -1;
+  for (let at = buffer.indexOf('\n', Math.max(target, searchedTo - 1)); at > 0 && at < buffer.length - 2; at = buffer.indexOf('\n', at + 1)) {
+    if (fits(at)) {
+      return at + 1;
+    }
+  }
+  return -1;
 }
 
 function isUnitStart(lineStart: string, kind: LogKind | undefined): boolean {

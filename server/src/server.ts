@@ -3,6 +3,7 @@
 import { TextDocumentSyncKind, TextDocuments, type Connection, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DetectedNotification, type DetectedParams } from '../../protocol/protocol';
+import { describeCode, scanCodes } from '../../analysis/src/index';
 import { DocumentCache } from './documentCache';
 import { SettingsStore } from './settings';
 import { type ServerContext, getLogDocument, languageIdOf } from './context';
@@ -52,6 +53,11 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
+    // Build the error-code tables and compile the code scanner now, not inside the first open.
+    setImmediate(() => {
+      describeCode(0x80070002, 'hresult');
+      scanCodes('[HRESULT = 0x80070002 - ERROR_FILE_NOT_FOUND] hr=0x80070002 Error: 0x2');
+    });
     ctx.bundle.onAnalyzed = () => refreshDiagnostics();
     void indexBundle(ctx);
   });

@@ -82,10 +82,17 @@ export function linkChains(doc: ChainContext, failures: Failure[]): void {
       root.related.push({ line: verdict.line, message: `Leads to: ${verdict.message}` });
       verdict.related.push({ line: root.line, message: root.message });
     }
+    // The lines between the root cause and the verdict, including those among the verdict's echoes.
+    // (Setup's echoes carry other codes than the verdict; CBS's carry the same one.)
+    const inside = failuresBetween(failures, first.line, verdict.line).filter(
+      (f) => f.role === 'failure' && (doc.kind === 'panther' ? f.severity === 'error' : sameValue(f, verdict)),
+    );
     const between = root
-      ? candidates.filter((f) => f !== root && f.line > root.line && (sameValue(f, verdict) || sameValue(f, root) || f.severity === 'error'))
-      : [];
-    for (const f of [...between, ...echoes].slice(0, MAX_RELATED)) {
+      ? [...candidates.filter((f) => f !== root && f.line > root.line && (sameValue(f, verdict) || sameValue(f, root) || f.severity === 'error')), ...inside]
+      : inside;
+    // The verdict's own echoes first (they are few and say the most), then the lines in between.
+    const chosen = [...echoes, ...between.filter((f) => !echoes.includes(f))].slice(0, MAX_RELATED).sort((a, b) => a.line - b.line);
+    for (const f of chosen) {
       if (f.role === 'failure') {
         f.role = 'chain';
       }

@@ -11,7 +11,25 @@ export function isSuccessCode(value: number): boolean {
   return SUCCESS.has(value) || (value >>> 16 === 0x24 && value !== 0);
 }
 
+// Labels per document (keyed by its learned names): a log prints the same few codes thousands of times.
+const LABELS = new WeakMap<object, Map<string, string>>();
+
 export function codeLabel(doc: Pick<LogDocument, 'learnedNames'>, value: number, hint: CodeHint = 'any'): string {
+  let memo = LABELS.get(doc.learnedNames);
+  if (!memo) {
+    memo = new Map();
+    LABELS.set(doc.learnedNames, memo);
+  }
+  const key = `${hint}:${value}`;
+  let label = memo.get(key);
+  if (label === undefined) {
+    label = describeLabel(doc, value, hint);
+    memo.set(key, label);
+  }
+  return label;
+}
+
+function describeLabel(doc: Pick<LogDocument, 'learnedNames'>, value: number, hint: CodeHint): string {
   const d = describeCode(value, hint, doc.learnedNames.get(value));
   const decimal = value > 0 && value < 0x10000 ? ` (${value})` : '';
   return `${d.hex}${decimal}${d.name ? ` ${d.name}` : ''}`;

@@ -36,8 +36,8 @@ export function findSetupapiFailures(doc: LogDocument): Failure[] {
     if (exit?.failed) {
       const label = exit.code !== undefined ? `: ${codeLabel(doc, exit.code, 'setupapi')}` : '';
       push(out, doc, exit.line, 'error', C.setupapiSectionFailed, `Section "${section.name}" failed${label}`, exit.code, 'verdict');
-    } else if (!exit && section.endLine < doc.lines.count - 2 && section.detail === 'not closed') {
-      push(out, doc, section.startLine, 'warning', C.setupapiSectionUnclosed, `Section "${section.name}" has no end: the operation was cut off`);
+    } else if (!exit && section.detail === 'not closed') {
+      push(out, doc, section.startLine, 'warning', C.setupapiSectionUnclosed, `Section "${section.name}" has no end: the operation was cut off (a crash or restart), or the log was copied while being written`);
     }
     blockFailures(doc, section, section.failed, out);
   }

@@ -222,8 +222,18 @@ export function buildSetupapiSections(
       // Closers say "exit" or "- Complete"; testing that first spares the regex on every opener.
       const close = msg.includes('exit') || msg.includes(' - Complete}') ? RX_SA_BLOCK_CLOSE.exec(msg) : null;
       if (close) {
-        const top = stack[stack.length - 1];
-        if (top && top.column === col) {
+        // The closer ends the innermost open block at its column; blocks opened inside it and
+        // never closed (a failed or cut-off operation) end here too, marked "not closed".
+        let depth = stack.length - 1;
+        while (depth >= 0 && stack[depth].column !== col) {
+          depth--;
+        }
+        const top = depth >= 0 ? stack[depth] : undefined;
+        if (top) {
+          for (const inner of stack.splice(depth + 1)) {
+            inner.section.endLine = i - 1 >= inner.section.startLine ? i - 1 : inner.section.startLine;
+            inner.section.detail = 'not closed';
+          }
           stack.pop();
           top.section.endLine = i;
           const code = close[2] !== undefined ? parseInt(close[2], 16) >>> 0 : 0;

@@ -55,7 +55,7 @@ export function registerDiagnostics(ctx: ServerContext, pull: boolean): { refres
     return { refresh: () => void connection.languages.diagnostics.refresh() };
   }
   const timers = new Map<string, NodeJS.Timeout>();
-  const push = (uri: string): void => {
+  const push = (uri: string, delay = 150): void => {
     clearTimeout(timers.get(uri));
     timers.set(
       uri,
@@ -73,11 +73,21 @@ export function registerDiagnostics(ctx: ServerContext, pull: boolean): { refres
             }
           },
         );
-      }, 150),
+      }, delay),
     );
   };
-  documents.onDidOpen((e) => push(e.document.uri));
-  documents.onDidChangeContent((e) => push(e.document.uri));
+  // An open is answered at once; edits are debounced. TextDocuments reports a content change right
+  // after each open, which is not an edit.
+  const justOpened = new Set<string>();
+  documents.onDidOpen((e) => {
+    justOpened.add(e.document.uri);
+    push(e.document.uri, 0);
+  });
+  documents.onDidChangeContent((e) => {
+    if (!justOpened.delete(e.document.uri)) {
+      push(e.document.uri);
+    }
+  });
   documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });

@@ -1,10 +1,14 @@
 // Folding ranges and document symbols (Outline, breadcrumbs, sticky scroll).
 
+import type { FoldingRange } from 'vscode-languageserver/node';
 import { getFoldRanges, getOutline } from '../../../analysis/src/index';
 import { type ServerContext, getLogDocument, visibleFailures } from '../context';
 import { toDocumentSymbol, toFoldingRange } from '../convert';
 import { runSafe } from '../runSafe';
 import { DEFAULT_SETTINGS } from '../settings';
+
+// Folding ranges per parsed document: VS Code asks again on every scroll and edit nearby.
+const FOLDS = new WeakMap<object, FoldingRange[]>();
 
 export function registerStructure(ctx: ServerContext, foldingRangeLimit: number | undefined): void {
   ctx.connection.onFoldingRanges((params, token) => {
@@ -12,9 +16,14 @@ export function registerStructure(ctx: ServerContext, foldingRangeLimit: number 
     if (!doc) {
       return [];
     }
-    return runSafe(ctx.connection, token, [], 'folding', () =>
-      getFoldRanges(doc, visibleFailures(doc, DEFAULT_SETTINGS), foldingRangeLimit ?? Infinity).map(toFoldingRange),
-    );
+    return runSafe(ctx.connection, token, [], 'folding', () => {
+      let folds = FOLDS.get(doc);
+      if (!folds) {
+        folds = getFoldRanges(doc, visibleFailures(doc, DEFAULT_SETTINGS), foldingRangeLimit ?? Infinity).map(toFoldingRange);
+        FOLDS.set(doc, folds);
+      }
+      return folds;
+    });
   });
   ctx.connection.onDocumentSymbol((params, token) => {
     const doc = getLogDocument(ctx, params.textDocument.uri);
