@@ -27,3 +27,4 @@ export { createStreamAnalyzer, learnNames, type StreamAnalyzer, type StreamOptio
 export { toSarif, sarifRules, type SarifOptions } from './bundle/sarif';
 export { bundleFindings, type BundleFindings, type LogFindings, type Finding, type FindingRelated, type KnownIssueFindings } from './bundle/findings';
 export { DIAGNOSTIC_DESCRIPTIONS } from './bundle/diagnosticText';
+export { getLineTokens } from './tokens';

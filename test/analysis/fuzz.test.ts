@@ -9,6 +9,7 @@ import {
   findFailures,
   getFoldRanges,
   getOutline,
+  getLineTokens,
   getSummary,
   parseLog,
   scanCodes,
@@ -90,6 +91,12 @@ function analyseAndCheck(text: string, kind?: LogKind): void {
   }
   checkSections(doc, getOutline(doc, failures), 0, doc.lines.count - 1);
   getSummary(doc, failures);
+  for (let line = 0; line < Math.min(doc.lines.count, 20); line++) {
+    const length = doc.lines.ends[line] - doc.lines.starts[line];
+    for (const t of getLineTokens(doc, line)) {
+      assert.ok(t.start >= 0 && t.start < t.end && t.end <= length, `token ${t.kind} ${t.start}-${t.end} inside a line of ${length}`);
+    }
+  }
 }
 
 test('random log-shaped texts: every format parses without throwing, results well-formed', () => {
