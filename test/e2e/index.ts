@@ -12,7 +12,7 @@ import Mocha from 'mocha';
 import * as vscode from 'vscode';
 
 // Files run in this order (each is one suite).
-const SUITES = ['activation', 'cbs', 'setupapi', 'commands', 'detection'];
+const SUITES = ['activation', 'cbs', 'setupapi', 'commands', 'detection', 'bundle'];
 
 export function run(): Promise<void> {
   const mocha = new Mocha({
