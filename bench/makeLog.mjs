@@ -29,7 +29,7 @@ const GENERATOR_VERSION = 3;
 const SPLICE_EVERY = 1 * MiB;
 
 /** mulberry32: small, fast, good enough to pick chunks. */
-function prng(seed) {
+export function prng(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

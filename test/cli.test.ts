@@ -15,9 +15,8 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import type { Log } from 'sarif';
 import { main } from '../server/src/cli';
 import type { BundleFindings } from '../analysis/src/index';
-import { CORPUS_DIR, NO_CORPUS, REPO_ROOT, corpusFiles } from './support';
+import { CORPUS_DIR, NO_CORPUS, REPO_ROOT, checkGolden, corpusFiles } from './support';
 
-const UPDATE = process.env.UPDATE === '1';
 const GOLDEN_DIR = path.join(REPO_ROOT, 'test', 'golden', 'cli');
 const EXAMPLE_CASE = path.join(REPO_ROOT, 'examples', 'case');
 const REAL_CASE = path.resolve(REPO_ROOT, '..', 'shared', 'cases', 'kb5016623-oposdrv');
@@ -50,7 +49,7 @@ test('text: the example case prints the bundle report and exits 1 (errors found)
   assert.match(r.stdout, /ERROR_BADDB/);
   assert.match(r.stdout, /DRIVERS database/);
   assert.match(r.stderr, /skipped README\.md: not a servicing log/);
-  check(path.join(GOLDEN_DIR, 'examples-case.expected.md'), r.stdout);
+  checkGolden(path.join(GOLDEN_DIR, 'examples-case.expected.md'), r.stdout);
 });
 
 test('json: structured findings with cross-log related lines', () => {
@@ -193,7 +192,7 @@ test('golden: the CLI over the whole corpus', (t) => {
   assert.equal(r.code, 1);
   const json = JSON.parse(r.stdout) as CliJson;
   assert.equal(json.logs.length, corpusFiles().length, 'every corpus log is analysed');
-  check(path.join(GOLDEN_DIR, 'corpus.expected.json'), JSON.stringify(goldenView(json), null, 1) + '\n');
+  checkGolden(path.join(GOLDEN_DIR, 'corpus.expected.json'), JSON.stringify(goldenView(json), null, 1) + '\n');
 });
 
 /** Structural SARIF 2.1.0 checks (the required properties and our own consistency rules). */
@@ -268,14 +267,3 @@ test('the bundled dist/cli.js runs as a program (shebang, exit code, JSON)', (t)
   assert.equal((JSON.parse(result.stdout) as CliJson).knownIssues[0].id, 'drivers-hive-baddb');
 });
 
-function check(goldenPath: string, actual: string): void {
-  if (UPDATE || !fs.existsSync(goldenPath)) {
-    fs.mkdirSync(path.dirname(goldenPath), { recursive: true });
-    fs.writeFileSync(goldenPath, actual);
-    if (!UPDATE) {
-      assert.fail(`${path.relative(REPO_ROOT, goldenPath)} was missing and has been written: review it and run the tests again`);
-    }
-    return;
-  }
-  assert.equal(actual, fs.readFileSync(goldenPath, 'utf8'), `${path.relative(REPO_ROOT, goldenPath)} differs: run UPDATE=1 and review the diff`);
-}

@@ -21,9 +21,8 @@ import {
   type LogDocument,
   type Section,
 } from '../analysis/src/index';
-import { CORPUS_DIR, FIXTURES_DIR, NO_CORPUS, REPO_ROOT, corpusFiles } from './support';
+import { CORPUS_DIR, FIXTURES_DIR, NO_CORPUS, REPO_ROOT, checkGolden, corpusFiles } from './support';
 
-const UPDATE = process.env.UPDATE === '1';
 const GOLDEN_DIR = path.join(REPO_ROOT, 'test', 'golden');
 
 function codeName(doc: LogDocument, f: Failure): string {
@@ -89,25 +88,13 @@ export function renderGolden(name: string, doc: LogDocument, withText: boolean):
   return out.join('\n') + '\n';
 }
 
-function check(goldenPath: string, actual: string): void {
-  if (UPDATE || !fs.existsSync(goldenPath)) {
-    fs.mkdirSync(path.dirname(goldenPath), { recursive: true });
-    fs.writeFileSync(goldenPath, actual);
-    if (!UPDATE) {
-      assert.fail(`${path.relative(REPO_ROOT, goldenPath)} was missing and has been written: review it and run the tests again`);
-    }
-    return;
-  }
-  const expected = fs.readFileSync(goldenPath, 'utf8');
-  assert.equal(actual, expected, `${path.relative(REPO_ROOT, goldenPath)} differs: run UPDATE=1 npm test and review the diff`);
-}
 
 const fixtures = fs.existsSync(FIXTURES_DIR) ? fs.readdirSync(FIXTURES_DIR).filter((f) => f.endsWith('.log')) : [];
 for (const file of fixtures) {
   test(`golden: fixture ${file}`, () => {
     const decoded = decodeLogBytes(fs.readFileSync(path.join(FIXTURES_DIR, file)));
     const doc = parseLog(decoded.text, { uri: `file:///fixtures/${file}` });
-    check(path.join(FIXTURES_DIR, file.replace(/\.log$/, '.expected.txt')), renderGolden(file, doc, true));
+    checkGolden(path.join(FIXTURES_DIR, file.replace(/\.log$/, '.expected.txt')), renderGolden(file, doc, true));
   });
 }
 
@@ -122,7 +109,7 @@ test('golden: every corpus log', async (t) => {
       const decoded = decodeLogBytes(fs.readFileSync(file));
       // The corpus files carry the names they had on GitHub in SOURCES.md; detection uses content.
       const doc = parseLog(decoded.text, { uri: `file:///corpus/${path.basename(file)}` });
-      check(path.join(GOLDEN_DIR, 'corpus', path.basename(file).replace(/\.log$/, '.expected.txt')), renderGolden(path.basename(file), doc, false));
+      checkGolden(path.join(GOLDEN_DIR, 'corpus', path.basename(file).replace(/\.log$/, '.expected.txt')), renderGolden(path.basename(file), doc, false));
     });
   }
 });

@@ -1,4 +1,5 @@
 // Paths and small helpers shared by the tests. Tests run from out/test (compiled by tsc -b).
+import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -25,4 +26,21 @@ export const NO_CORPUS = `corpus not found at ${CORPUS_DIR}: the corpus tests ne
 /** Join lines with CRLF, as Windows writes them. */
 export function joinLines(...lines: string[]): string {
   return lines.join('\r\n');
+}
+
+/**
+ * Compare `actual` with a golden file. `UPDATE=1` rewrites it (review the diff like code); a missing
+ * golden is written and the test fails once, so that nobody accepts a new golden unread.
+ */
+export function checkGolden(goldenPath: string, actual: string): void {
+  const name = path.relative(REPO_ROOT, goldenPath);
+  if (process.env.UPDATE === '1' || !fs.existsSync(goldenPath)) {
+    fs.mkdirSync(path.dirname(goldenPath), { recursive: true });
+    fs.writeFileSync(goldenPath, actual);
+    if (process.env.UPDATE !== '1') {
+      assert.fail(`${name} was missing and has been written: review it and run the tests again`);
+    }
+    return;
+  }
+  assert.equal(actual, fs.readFileSync(goldenPath, 'utf8'), `${name} differs: run UPDATE=1 npm test and review the diff`);
 }
