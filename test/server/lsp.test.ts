@@ -263,3 +263,20 @@ test('a log bundle: the CBS verdict links into setupapi.dev.log, keys jump acros
     await bundle.stop();
   }
 });
+
+test('settings: the lowest severity shown and extra noise patterns apply, and a change refreshes', async () => {
+  const strict = await startServer({ pull: true, settings: { minimumSeverity: 'error', noisePatterns: ['Doqe: Failed staging'] } });
+  try {
+    await strict.open(cbsUri, 'cbs-log', cbsText);
+    const report = await strict.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri: cbsUri } });
+    assert.ok(report.items.length > 0);
+    assert.ok(report.items.every((d) => d.severity === 1), 'only errors are reported');
+    const noisy = lineOf(cbsText, 'Doqe: Failed staging');
+    assert.ok(!report.items.some((d) => d.range.start.line === noisy), 'the user noise pattern made that line a hint, below the floor');
+    const refreshed = strict.waitForRequest('workspace/diagnostic/refresh');
+    await strict.notify('workspace/didChangeConfiguration', { settings: {} });
+    await refreshed;
+  } finally {
+    await strict.stop();
+  }
+});

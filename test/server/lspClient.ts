@@ -16,6 +16,7 @@ export interface LspClient {
   open(uri: string, languageId: string, text: string): Promise<void>;
   change(uri: string, version: number, at: { line: number; character: number }, insert: string): Promise<void>;
   waitForNotification<T>(method: string, match: (params: T) => boolean): Promise<T>;
+  notify(method: string, params: unknown): Promise<void>;
   /** Resolves when the server sends a request with this method (answered with null). */
   waitForRequest(method: string): Promise<void>;
   stop(): Promise<void>;
@@ -84,6 +85,7 @@ export async function startServer(options: { pull: boolean; settings?: Record<st
         textDocument: { uri, version },
         contentChanges: [{ range: { start: at, end: at }, text: insert }],
       }),
+    notify: (method: string, params: unknown) => connection.sendNotification(method, params),
     waitForRequest: (method: string) => new Promise<void>((resolve) => requestWaiters.push({ method, resolve })),
     waitForNotification: <T>(method: string, match: (params: T) => boolean) =>
       new Promise<T>((resolve) => waiters.push({ method, match: match as (p: unknown) => boolean, resolve: resolve as (p: unknown) => void })),
