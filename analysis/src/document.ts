@@ -6,7 +6,7 @@ import { splitLines, type LineTable } from './lines';
 import { detectLogKind } from './detect';
 import { parseRecordHead, isNamedContinuation, RX_CSI } from './formats/panther';
 import { classifySetupapiLine, buildSetupapiSections, type SetupapiFacts } from './formats/setupapi';
-import { parseWuHead, WU_STUB } from './formats/windowsUpdate';
+import { buildWuSections, parseWuHead, WU_STUB } from './formats/windowsUpdate';
 import { RX_SD_LINE, setupDiagLevel } from './formats/setupDiag';
 import { scanCodes } from './codes/scan';
 import { buildFamilySections } from './formats/sessions';
@@ -179,6 +179,8 @@ function finish(text: string, lines: LineTable, kind: LogKind, a: LineArrays, op
     setupapi = built.facts;
   } else if (kind === 'cbs' || kind === 'dism' || kind === 'panther') {
     sections = buildFamilySections(kind, get, a.lineKinds, a.messageStarts, a.componentIds, a.components, lines.count);
+  } else if (kind === 'windowsupdate') {
+    sections = buildWuSections(get, a.lineKinds, a.messageStarts, a.componentIds, a.components, lines.count);
   }
   return {
     kind,

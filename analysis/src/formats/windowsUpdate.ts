@@ -1,7 +1,7 @@
 // WindowsUpdate.log (formats.md §3.2): the Windows 10+ text decoded from ETW traces, and the
 // Windows 7 tab-separated file. Both are one record per line.
 
-import { Level } from '../model';
+import { Level, LineKind, type Section } from '../model';
 
 export const RX_WU10 =
   /^(\d{4}[/.-]\d{2}[/.-]\d{2} \d{2}:\d{2}:\d{2}\.\d{7}) +(\d+) +(\d+) +(\S+) +/;
@@ -28,4 +28,55 @@ export function parseWuHead(s: string): WuHead | undefined {
     level = Level.Warning;
   }
   return { level, component, messageStart: m[0].length };
+}
+
+// Operation banners: `* START *` / `* END *` (Windows 10+), `** START **`, `## START ##`,
+// `:: START ::`, `-- START --` (Windows 7). An END closes the latest open START of the same
+// component whose text begins with the same two words.
+const RX_BANNER = /^(?:\*{1,2}|##|::|--)\s+(START|END)\s+(?:\*{1,2}|##|::|--)\s+(.*)$/;
+
+function bannerKey(component: string, text: string): string {
+  return `${component}|${text.split(/[\s:=,[]+/).filter(Boolean).slice(0, 2).join(' ').toLowerCase()}`;
+}
+
+export function buildWuSections(
+  getLine: (line: number) => string,
+  lineKinds: Uint8Array,
+  messageStarts: Uint32Array,
+  componentIds: Uint8Array,
+  components: readonly string[],
+  lineCount: number,
+): Section[] {
+  const sections: Section[] = [];
+  const open = new Map<string, Section[]>();
+  for (let i = 0; i < lineCount; i++) {
+    if (lineKinds[i] !== LineKind.Record) {
+      continue;
+    }
+    const message = getLine(i).slice(messageStarts[i]);
+    if (message.indexOf('START') < 0 && message.indexOf('END') < 0) {
+      continue;
+    }
+    const m = RX_BANNER.exec(message.trim());
+    if (!m) {
+      continue;
+    }
+    const text = m[2].trim();
+    const key = bannerKey(components[componentIds[i]] ?? '', text);
+    if (m[1] === 'START') {
+      const section: Section = { kind: 'wu-operation', name: text.length > 90 ? `${text.slice(0, 89)}…` : text, detail: '', startLine: i, endLine: i, failed: false, children: [] };
+      sections.push(section);
+      open.set(key, [...(open.get(key) ?? []), section]);
+    } else {
+      const stack = open.get(key);
+      const section = stack?.pop();
+      if (section) {
+        section.endLine = i;
+        const result = /(?:Updates found = \d+|Exit code = 0x[0-9A-Fa-f]+|Succeeded = \d+)/.exec(text);
+        section.detail = result ? result[0] : '';
+      }
+    }
+  }
+  // A START without its END (the log was cut, or the END reworded) is no range.
+  return sections.filter((s) => s.endLine > s.startLine);
 }
