@@ -6,7 +6,7 @@ import { Level, LineKind, type Failure, type Severity } from '../model';
 import { codesAt, componentOf, lineAt, type LogDocument } from '../document';
 import { RX_CSI } from '../formats/panther';
 import { DiagnosticCode as C } from './catalog';
-import { codeLabel, failingCode } from './label';
+import { codeLabel, describeWithCode as describe, failingCode } from './label';
 
 const RX_PROCESSING_COMPLETE = /^Exec: Processing complete/;
 const RX_ORIGINAL_FAILURE = /^Setting original failure status: /;
@@ -185,23 +185,6 @@ function recordFailure(doc: LogDocument, line: number, out: Failure[]): void {
   }
 }
 
-/** A record's own words, shortened, with its code decoded: `Failed to … — 0x800F081F CBS_E_SOURCE_MISSING`. */
-function describe(msg: string, label: string): string {
-  const text = shorten(msg.replace(/\s+/g, ' '));
-  if (!label) {
-    return text;
-  }
-  // Say only what the line does not already say: the name, or the whole decoded label.
-  const tokens = label.split(' ');
-  const name = /^[A-Z][A-Z0-9_]+$/.test(tokens[tokens.length - 1]) ? tokens[tokens.length - 1] : undefined;
-  if (name && text.includes(name)) {
-    return text;
-  }
-  if (text.toLowerCase().includes(tokens[0].toLowerCase().replace(/^0x0*/, ''))) {
-    return name ? `${text} — ${name}` : text;
-  }
-  return `${text} — ${label}`;
-}
 
 function continuationFailure(doc: LogDocument, line: number, out: Failure[]): void {
   const text = lineAt(doc, line);
@@ -228,7 +211,3 @@ function continuationFailure(doc: LogDocument, line: number, out: Failure[]): vo
   }
 }
 
-function shorten(msg: string): string {
-  const s = msg.trim();
-  return s.length > 140 ? `${s.slice(0, 139)}…` : s;
-}

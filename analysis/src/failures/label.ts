@@ -70,3 +70,26 @@ export function sameCode(a: number, b: number): boolean {
   const wa = win32Of(a);
   return wa !== undefined && wa !== 0 && wa === win32Of(b);
 }
+
+export function shorten(msg: string): string {
+  const s = msg.trim();
+  return s.length > 140 ? `${s.slice(0, 139)}…` : s;
+}
+
+/** A record's own words, shortened, with its code decoded: `Failed to … — 0x800F081F CBS_E_SOURCE_MISSING`. */
+export function describeWithCode(msg: string, label: string): string {
+  const text = shorten(msg.replace(/\s+/g, ' '));
+  if (!label) {
+    return text;
+  }
+  // Say only what the line does not already say: the name, or the whole decoded label.
+  const tokens = label.split(' ');
+  const name = /^[A-Z][A-Z0-9_]+$/.test(tokens[tokens.length - 1]) ? tokens[tokens.length - 1] : undefined;
+  if (name && text.includes(name)) {
+    return text;
+  }
+  if (text.toLowerCase().includes(tokens[0].toLowerCase().replace(/^0x0*/, ''))) {
+    return name ? `${text} — ${name}` : text;
+  }
+  return `${text} — ${label}`;
+}

@@ -3,7 +3,7 @@
 import { LineKind, type Failure, type Severity } from '../model';
 import { codesAt, lineAt, type LogDocument } from '../document';
 import { DiagnosticCode as C } from './catalog';
-import { codeLabel, failingCode } from './label';
+import { codeLabel, describeWithCode, failingCode } from './label';
 
 export function findWindowsUpdateFailures(doc: LogDocument): Failure[] {
   const out: Failure[] = [];
@@ -14,10 +14,11 @@ export function findWindowsUpdateFailures(doc: LogDocument): Failure[] {
     const msg = lineAt(doc, line).slice(doc.messageStarts[line]);
     const code = failingCode(codesAt(doc, line));
     const at = code ? `: ${codeLabel(doc, code.value, 'hresult')}` : '';
+    const label = code ? codeLabel(doc, code.value, 'hresult') : '';
     if (/\bFATAL\b/.test(msg)) {
-      push(out, doc, line, 'error', C.wuFatal, `Windows Update fatal error${at}`, code?.value);
+      push(out, doc, line, 'error', C.wuFatal, describeWithCode(msg, label), code?.value);
     } else if (/^WARNING:/.test(msg)) {
-      push(out, doc, line, 'warning', C.wuWarning, `Windows Update warning${at}`, code?.value);
+      push(out, doc, line, 'warning', C.wuWarning, describeWithCode(msg, label), code?.value);
     } else if (/\*FAILED\*/.test(msg) && code) {
       push(out, doc, line, 'warning', C.wuFailed, `Windows Update step failed${at}: ${msg.replace(/^.*\*FAILED\* \[[0-9A-Fa-f]+\]\s*/, '').slice(0, 100)}`, code.value);
     }
