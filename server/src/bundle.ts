@@ -23,6 +23,8 @@ import { visibleFailures } from './context';
 const MAX_BUNDLE_FILE = 50 * 1024 * 1024;
 const MAX_FILES = 200;
 const MAX_DEPTH = 6;
+/** A workspace that is not a log collection (a source tree) is not walked to the end. */
+const MAX_DIRECTORIES = 2000;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.vscode', '.e2e', 'out', 'dist']);
 
 interface DiskLog {
@@ -34,6 +36,7 @@ interface DiskLog {
 export class LogBundle {
   private readonly disk = new Map<string, DiskLog>();
   private roots: string[] = [];
+  private directoriesSeen = 0;
   private analysis: { key: string; value: BundleAnalysis } | undefined;
 
   constructor(private readonly ctx: ServerContext) {}
@@ -46,6 +49,7 @@ export class LogBundle {
   async index(report?: (message: string) => void): Promise<number> {
     this.disk.clear();
     this.analysis = undefined;
+    this.directoriesSeen = 0;
     for (const root of this.roots) {
       await this.walk(root, 0, report);
     }
@@ -54,7 +58,7 @@ export class LogBundle {
   }
 
   private async walk(dir: string, depth: number, report?: (message: string) => void): Promise<void> {
-    if (depth > MAX_DEPTH || this.disk.size >= MAX_FILES) {
+    if (depth > MAX_DEPTH || this.disk.size >= MAX_FILES || ++this.directoriesSeen > MAX_DIRECTORIES) {
       return;
     }
     let entries: fs.Dirent[];
