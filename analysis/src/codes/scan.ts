@@ -49,11 +49,11 @@ const RX_CODE = new RegExp(
 );
 
 // Cheap test that lets most lines skip the big regex: every alternative above needs one of these.
-const RX_MAYBE = /0[xX]|rror|esult|xit|FAILED|HRESULT|hr|^\[/;
+const RX_MAYBE = /0[xX]|rror|esult|xit|FAILED|HRESULT|hr|^\[/g;
 
 /** A `X_Y` capital-underscore-capital (a symbolic name), found without a regex: V8 scans literals faster. */
-function hasUpperUnderscore(s: string): boolean {
-  for (let i = s.indexOf('_'); i > 0; i = s.indexOf('_', i + 1)) {
+function hasUpperUnderscore(s: string, from: number): boolean {
+  for (let i = s.indexOf('_', from); i > 0; i = s.indexOf('_', i + 1)) {
     const a = s.charCodeAt(i - 1);
     const b = s.charCodeAt(i + 1);
     if (a >= 65 && a <= 90 && b >= 65 && b <= 90) {
@@ -67,13 +67,17 @@ function parseHex(text: string): number {
   return parseInt(text.replace(/^0[xX]/, ''), 16) >>> 0;
 }
 
-/** Every code in `text` (one line), in order of position. */
-export function scanCodes(text: string): CodeMatch[] {
-  if (!RX_MAYBE.test(text) && !hasUpperUnderscore(text)) {
+/**
+ * Every code in `text` (one line), in order of position. `from` skips a prefix that holds none
+ * (the timestamp, level and component columns of a record).
+ */
+export function scanCodes(text: string, from = 0): CodeMatch[] {
+  RX_MAYBE.lastIndex = from;
+  if (!RX_MAYBE.test(text) && !hasUpperUnderscore(text, from)) {
     return [];
   }
   const out: CodeMatch[] = [];
-  RX_CODE.lastIndex = 0;
+  RX_CODE.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = RX_CODE.exec(text)) !== null) {
     const g = m.groups!;
