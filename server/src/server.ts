@@ -59,8 +59,10 @@ export function startServer(connection: Connection): void {
       scanCodes('[HRESULT = 0x80070002 - ERROR_FILE_NOT_FOUND] hr=0x80070002 Error: 0x2');
     });
     ctx.bundle.onAnalyzed = () => refreshDiagnostics();
-    void indexBundle(ctx);
   });
+  // The workspace is searched for the other logs of the case once a servicing log is open: a
+  // workspace without one (the extension also starts for plain text files) is never walked.
+  let indexed = false;
   connection.onDidChangeWatchedFiles((params) => {
     for (const change of params.changes) {
       ctx.bundle.fileChanged(change.uri, change.type === 3);
@@ -82,6 +84,10 @@ export function startServer(connection: Connection): void {
       if (doc) {
         const params: DetectedParams = { uri: e.document.uri, languageId: languageIdOf(doc), notes: [...doc.notes] };
         void connection.sendNotification(DetectedNotification, params);
+        if (!indexed && doc.kind !== 'plain') {
+          indexed = true;
+          void indexBundle(ctx);
+        }
       }
     } catch (error) {
       connection.console.error(`parse failed for ${e.document.uri}: ${String(error)}`);
