@@ -42,12 +42,9 @@ export interface ParseOptions {
   kind?: LogKind;
   /** Code names learned elsewhere (earlier parts of a streamed file); they win over this text's. */
   learnedNames?: ReadonlyMap<number, string>;
-  /** Polled every few thousand lines; parsing stops early (and the result is partial) when true. */
-  isCancelled?: () => boolean;
 }
 
 const DETECT_LINES = 400;
-const CANCEL_CHECK_EVERY = 4096;
 
 export function lineAt(doc: LogDocument, line: number): string {
   return doc.text.slice(doc.lines.starts[line], doc.lines.ends[line]);
@@ -153,9 +150,6 @@ export function parseLog(text: string, options: ParseOptions = {}): LogDocument 
   const a = newArrays(lines.count);
   const state: LineState = { recordLevel: Level.None, previousCsiLength: 0 };
   for (let i = 0; i < lines.count; i++) {
-    if (options.isCancelled && i % CANCEL_CHECK_EVERY === 0 && i > 0 && options.isCancelled()) {
-      break;
-    }
     classifyLine(kind, text.slice(lines.starts[i], lines.ends[i]), i, a, state);
   }
   return finish(text, lines, kind, a, options);

@@ -52,7 +52,3 @@ export function splitLines(text: string): LineTable {
   push(n, n);
   return { starts: starts.subarray(0, count), ends: ends.subarray(0, count), count };
 }
-
-export function lineText(text: string, lines: LineTable, line: number): string {
-  return text.slice(lines.starts[line], lines.ends[line]);
-}

@@ -131,9 +131,7 @@ export type SectionKind =
   | 'cbs-sfc'
   | 'cbs-sur-report'
   | 'cbs-advanced-installer'
-  | 'cbs-poq'
   | 'dism-session'
-  | 'panther-phase'
   | 'wu-operation'
   | 'record';
 

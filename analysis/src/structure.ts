@@ -55,7 +55,6 @@ const OUTLINE_KINDS = new Set<Section['kind']>([
   'cbs-sur-report',
   'cbs-advanced-installer',
   'dism-session',
-  'panther-phase',
   'wu-operation',
 ]);
 

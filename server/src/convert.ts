@@ -80,9 +80,7 @@ const SYMBOL_KIND: Record<Section['kind'], SymbolKind> = {
   'cbs-sfc': SymbolKind.Event,
   'cbs-sur-report': SymbolKind.Struct,
   'cbs-advanced-installer': SymbolKind.Function,
-  'cbs-poq': SymbolKind.Array,
   'dism-session': SymbolKind.Module,
-  'panther-phase': SymbolKind.Module,
   'wu-operation': SymbolKind.Event,
   record: SymbolKind.String,
 };

@@ -3,7 +3,7 @@
 // matches, and where the names come from. Kept narrow enough for a ~80-column hover.
 
 import type { CodeDescription } from './describe';
-import { hex8, hexShort } from './hresult';
+import { hex8 } from './hresult';
 import { namedCode, sourceLabel } from './lookup';
 
 const MAX_OTHER_MATCHES = 6;
@@ -104,10 +104,4 @@ export function formatCodeCard(d: CodeDescription, options: CodeCardOptions = {}
     out.push(sources);
   }
   return out.join('\n\n');
-}
-
-/** A one-line form for diagnostics and lists: `0x800703F1 ERROR_BADDB (Win32 1009 as HRESULT)`. */
-export function formatCodeShort(d: CodeDescription): string {
-  const inner = d.wraps ? ` (${d.wraps.kind} ${d.wraps.kind === 'Win32' ? d.wraps.value : hexShort(d.wraps.value)})` : '';
-  return `${d.hex}${d.name ? ` ${d.name}` : ''}${inner}`;
 }
