@@ -3,6 +3,7 @@
 
 import { Level, LineKind, type CodeSpan, type LogKind, type Section } from './model';
 import { splitLines, type LineTable } from './lines';
+import { firstAtLeast } from './search';
 import { detectLogKind } from './detect';
 import { parseRecordHead, isNamedContinuation, RX_CSI } from './formats/panther';
 import { classifySetupapiLine, buildSetupapiSections, type SetupapiFacts } from './formats/setupapi';
@@ -345,16 +346,7 @@ export function messageOf(doc: LogDocument, line: number): string {
 /** The codes found on one line (binary search over `doc.codes`). */
 export function codesAt(doc: LogDocument, line: number): CodeSpan[] {
   const codes = doc.codes;
-  let lo = 0;
-  let hi = codes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (codes[mid].line < line) {
-      lo = mid + 1;
-    } else {
-      hi = mid;
-    }
-  }
+  const lo = firstAtLeast(codes, line, (c) => c.line);
   const out: CodeSpan[] = [];
   for (let k = lo; k < codes.length && codes[k].line === line; k++) {
     out.push(codes[k]);

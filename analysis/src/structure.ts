@@ -2,6 +2,7 @@
 
 import type { Failure, Section } from './model';
 import type { LogDocument } from './document';
+import { firstAtLeast } from './search';
 
 export interface FoldRange {
   startLine: number;
@@ -32,17 +33,8 @@ export function getFoldRanges(doc: LogDocument, failures: readonly Failure[], li
 
 /** Sorted `lines` has an entry in [from, to]. */
 function containsAny(lines: readonly number[], from: number, to: number): boolean {
-  let lo = 0;
-  let hi = lines.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (lines[mid] < from) {
-      lo = mid + 1;
-    } else {
-      hi = mid;
-    }
-  }
-  return lo < lines.length && lines[lo] <= to;
+  const at = firstAtLeast(lines, from, (line) => line);
+  return at < lines.length && lines[at] <= to;
 }
 
 const OUTLINE_KINDS = new Set<Section['kind']>([

@@ -1,6 +1,7 @@
 // Where to look for the lines of another log that may belong to an error: its failures close in
 // time (binary search over the failures sorted by time) and the occurrences of a shared key.
 
+import { firstAtLeast } from '../search';
 import type { Failure } from '../model';
 import type { LogDocument } from '../document';
 import { lineNearest, type Timeline } from './timeline';
@@ -31,16 +32,7 @@ export function failuresNear(target: LogView, from: number, to: number): TimedFa
       .sort((a, b) => a.time - b.time || a.failure.line - b.failure.line);
   }
   const list = target.byTime;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid].time < from) {
-      lo = mid + 1;
-    } else {
-      hi = mid;
-    }
-  }
+  const lo = firstAtLeast(list, from, (tf) => tf.time);
   const out: TimedFailure[] = [];
   for (let k = lo; k < list.length && list[k].time <= to; k++) {
     out.push(list[k]);

@@ -5,6 +5,7 @@ import type { Failure, LogKind } from '../model';
 import { lineAt, type LogDocument } from '../document';
 import { hasRecordTimestamp } from '../formats/panther';
 import { sameCode } from './label';
+import { firstAtLeast } from '../search';
 import { DiagnosticCode as C } from './catalog';
 
 /** Failures further apart than this, in lines or in seconds, belong to different bursts. */
@@ -103,22 +104,11 @@ export function linkChains(doc: ChainContext, failures: Failure[]): void {
 
 /** Failures on lines strictly between `from` and `to` (failures are in line order). */
 function failuresBetween(failures: readonly Failure[], from: number, to: number): Failure[] {
-  const first = lowerBound(failures, from + 1);
-  return failures.slice(first, lowerBound(failures, to, first));
+  const first = firstAtLeast(failures, from + 1, byLine);
+  return failures.slice(first, firstAtLeast(failures, to, byLine, first));
 }
 
-function lowerBound(failures: readonly Failure[], line: number, lo = 0): number {
-  let hi = failures.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (failures[mid].line < line) {
-      lo = mid + 1;
-    } else {
-      hi = mid;
-    }
-  }
-  return lo;
-}
+const byLine = (f: Failure): number => f.line;
 
 /** Start of the setupapi section holding a line, by binary search over the (ordered) sections. */
 function sectionLookup(doc: LogDocument): (line: number) => number | undefined {
