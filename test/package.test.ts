@@ -23,11 +23,11 @@ function filesUnder(rel: string): string[] {
 /** The exact set the .vsix may contain, computed from what is on disk. */
 function expectedFiles(): string[] {
   const top = ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'language-configuration.json',
-    'dist/client.js', 'dist/server.js', 'dist/cli.js'].filter(exists);
+    'images/icon.png', 'dist/client.js', 'dist/server.js', 'dist/cli.js'].filter(exists);
   return [...top, ...filesUnder('syntaxes')].sort();
 }
 
-const ALLOWED = /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|language-configuration\.json|dist\/(client|server|cli)\.js|syntaxes\/.+)$/;
+const ALLOWED = /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|language-configuration\.json|images\/icon\.png|dist\/(client|server|cli)\.js|syntaxes\/.+)$/;
 
 function notBuilt(): string | undefined {
   const missing = ['dist/client.js', 'dist/server.js'].filter((f) => !exists(f));

@@ -139,6 +139,9 @@ test('extreme inputs: a 10 MB line, 100 000 nested braces, empty, only CRs, mixe
     ['     sto: ' + '{'.repeat(100_000), 'setupapi'],
     ['', undefined],
     ['\r'.repeat(100_000), undefined],
+    // Found by the property test above: a BOM before a section title or an exit line.
+    ['\uFEFF>>>  [Device Install - X]', 'setupapi'],
+    ['\uFEFF<<<  [Exit status: FAILURE(0x000003f1)]\r\n<<<  [Exit status: SUCCESS]', 'setupapi'],
     ['a\r\nb\nc\rd\n\r\n'.repeat(10_000), 'cbs'],
   ];
   for (const [text, kind] of inputs) {

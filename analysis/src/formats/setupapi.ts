@@ -195,13 +195,17 @@ export function buildSetupapiSections(
     }
     if (kind === LineKind.SectionTitle) {
       finishSection(i - 1);
-      const title = RX_SA_TITLE.exec(getLine(i))![1];
+      // (The first line may carry a BOM, which the line classifier skipped.)
+      const title = RX_SA_TITLE.exec(getLine(i).replace(/^\uFEFF/, ''))?.[1] ?? '';
       current = makeSection('setupapi-section', title, i, i);
       current.detail = 'not closed';
       sections.push(current);
     } else if (kind === LineKind.SectionExit) {
       current = ensureSection(i);
-      const m = RX_SA_EXIT.exec(getLine(i))!;
+      const m = RX_SA_EXIT.exec(getLine(i).replace(/^\uFEFF/, ''));
+      if (!m) {
+        continue;
+      }
       const codeText = m[2] ?? m[3];
       const code = codeText && /^(0x)?[0-9A-Fa-f]{8}$/.test(codeText) ? parseInt(codeText.replace(/^0x/, ''), 16) >>> 0 : undefined;
       const failed = m[1] === 'FAILURE' || (code !== undefined && code !== 0 && m[1] !== 'SUCCESS');
