@@ -11,6 +11,7 @@ import { buildWuSections, parseWuHead, WU_STUB } from './formats/windowsUpdate';
 import { RX_SD_LINE, setupDiagLevel } from './formats/setupDiag';
 import { scanCodes } from './codes/scan';
 import { buildFamilySections } from './formats/sessions';
+import type { ParsedLines } from './formats/parsedLines';
 
 export interface LogDocument {
   readonly kind: LogKind;
@@ -158,7 +159,14 @@ export function parseLog(text: string, options: ParseOptions = {}): LogDocument 
 
 /** Everything that is derived from the per-line arrays: learned names, notes, sections. */
 function finish(text: string, lines: LineTable, kind: LogKind, a: LineArrays, options: ParseOptions): LogDocument {
-  const get = (i: number): string => text.slice(lines.starts[i], lines.ends[i]);
+  const parsed: ParsedLines = {
+    count: lines.count,
+    get: (i) => text.slice(lines.starts[i], lines.ends[i]),
+    kinds: a.lineKinds,
+    messageStarts: a.messageStarts,
+    componentIds: a.componentIds,
+    components: a.components,
+  };
   const learnedNames = new Map<number, string>(options.learnedNames ?? []);
   for (const c of a.codes) {
     if (c.printedName && !learnedNames.has(c.value)) {
@@ -172,13 +180,13 @@ function finish(text: string, lines: LineTable, kind: LogKind, a: LineArrays, op
   let sections: Section[] = [];
   let setupapi: SetupapiFacts | undefined;
   if (kind === 'setupapi') {
-    const built = buildSetupapiSections(get, a.lineKinds, a.messageStarts, lines.count);
+    const built = buildSetupapiSections(parsed);
     sections = built.sections;
     setupapi = built.facts;
   } else if (kind === 'cbs' || kind === 'dism' || kind === 'panther') {
-    sections = buildFamilySections(kind, get, a.lineKinds, a.messageStarts, a.componentIds, a.components, lines.count);
+    sections = buildFamilySections(kind, parsed);
   } else if (kind === 'windowsupdate') {
-    sections = buildWuSections(get, a.lineKinds, a.messageStarts, a.componentIds, a.components, lines.count);
+    sections = buildWuSections(parsed);
   }
   return {
     kind,

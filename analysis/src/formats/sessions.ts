@@ -4,6 +4,7 @@
 
 import { LineKind, type LogKind, type Section, type SectionKind } from '../model';
 import { RX_CSI } from './panther';
+import type { ParsedLines } from './parsedLines';
 
 const RX_TI_START = /^(?:TI: --- Initializing Trusted Installer ---|Starting TrustedInstaller initialization\.)/;
 const RX_TI_END = /^(?:Ending TrustedInstaller finalization\.|TI: --- Ending Trusted Installer ---)/;
@@ -25,15 +26,8 @@ interface Open {
   key?: string;
 }
 
-export function buildFamilySections(
-  kind: LogKind,
-  getLine: (line: number) => string,
-  lineKinds: Uint8Array,
-  messageStarts: Uint32Array,
-  componentIds: Uint8Array,
-  components: readonly string[],
-  lineCount: number,
-): Section[] {
+export function buildFamilySections(kind: LogKind, parsed: ParsedLines): Section[] {
+  const { get: getLine, kinds: lineKinds, messageStarts, componentIds, components, count: lineCount } = parsed;
   const top: Section[] = [];
   const records: Section[] = [];
   const stack: Open[] = [];

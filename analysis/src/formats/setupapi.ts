@@ -2,6 +2,7 @@
 // body lines carry a 5-character prefix, a category tag, indentation and nested `{…}` blocks.
 
 import { Level, LineKind, type Section } from '../model';
+import type { ParsedLines } from './parsedLines';
 
 export const RX_SA_TITLE = /^>>>\s+\[(.*)\]\s*$/;
 export const RX_SA_START =
@@ -141,12 +142,8 @@ interface OpenBlock {
  * Build sections (with their blocks as children) from classified lines. Blocks pair by the column
  * of their `{`: a closer pops the innermost open block only if it sits at the same column.
  */
-export function buildSetupapiSections(
-  getLine: (line: number) => string,
-  kinds: Uint8Array,
-  messageStarts: Uint32Array,
-  lineCount: number,
-): { sections: Section[]; facts: SetupapiFacts } {
+export function buildSetupapiSections(parsed: ParsedLines): { sections: Section[]; facts: SetupapiFacts } {
+  const { get: getLine, kinds, messageStarts, count: lineCount } = parsed;
   const sections: Section[] = [];
   const exits = new Map<Section, ExitInfo>();
   let current: Section | undefined;

@@ -2,6 +2,7 @@
 // Windows 7 tab-separated file. Both are one record per line.
 
 import { Level, LineKind, type Section } from '../model';
+import type { ParsedLines } from './parsedLines';
 
 export const RX_WU10 =
   /^(\d{4}[/.-]\d{2}[/.-]\d{2} \d{2}:\d{2}:\d{2}\.\d{7}) +(\d+) +(\d+) +(\S+) +/;
@@ -39,14 +40,8 @@ function bannerKey(component: string, text: string): string {
   return `${component}|${text.split(/[\s:=,[]+/).filter(Boolean).slice(0, 2).join(' ').toLowerCase()}`;
 }
 
-export function buildWuSections(
-  getLine: (line: number) => string,
-  lineKinds: Uint8Array,
-  messageStarts: Uint32Array,
-  componentIds: Uint8Array,
-  components: readonly string[],
-  lineCount: number,
-): Section[] {
+export function buildWuSections(parsed: ParsedLines): Section[] {
+  const { get: getLine, kinds: lineKinds, messageStarts, componentIds, components, count: lineCount } = parsed;
   const sections: Section[] = [];
   const open = new Map<string, Section[]>();
   for (let i = 0; i < lineCount; i++) {
