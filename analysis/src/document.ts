@@ -83,8 +83,9 @@ function newArrays(n: number): LineArrays {
 
 /** Classify line `i` (text `line`, as in the document) into `a`; codes are appended to `a.codes`. */
 function classifyLine(kind: LogKind, line: string, i: number, a: LineArrays, state: LineState): void {
-  // A BOM stays in the text (the editor shows the same text) but not in what the rules see.
-  const offset = i === 0 && line.charCodeAt(0) === 0xfeff ? 1 : 0;
+  // A BOM stays in the text (the editor shows the same text) but not in what the rules see. It can
+  // start any line: each new process that appends to a log may write one (dism.log from WinPE).
+  const offset = line.charCodeAt(0) === 0xfeff ? 1 : 0;
   const s = offset ? line.slice(1) : line;
   if (kind === 'cbs' || kind === 'dism' || kind === 'panther') {
     const head = parseRecordHead(s);

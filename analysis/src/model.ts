@@ -120,6 +120,14 @@ export interface Failure {
   /** The error code the finding is about, if any. */
   value?: number;
   related: RelatedLine[];
+  /**
+   * What a line rule knows beyond severity: `cause`, the line names what broke (a driver package
+   * that did not stage, a file that could not be repaired, a source that could not be reached);
+   * `finding`, a result the user must act on even when its operation succeeded (corruption found).
+   */
+  clue?: 'cause' | 'finding';
+  /** How many lines this diagnostic stands for (a failure repeated inside one operation). */
+  count?: number;
 }
 
 export type SectionKind =
@@ -145,4 +153,56 @@ export interface Section {
   endLine: number;
   failed: boolean;
   children: Section[];
+}
+
+/**
+ * How an operation ended. `none`: the operation states no outcome and needs none (an
+ * applicability query that installed nothing); `unknown`: it should have, but the log starts or
+ * ends inside it, or it was interrupted.
+ */
+export type Outcome = 'succeeded' | 'failed' | 'cancelled' | 'reboot-pending' | 'not-applicable' | 'unknown' | 'none';
+
+export type OperationKind =
+  | 'cbs-ti-run'
+  | 'cbs-startup'
+  | 'cbs-session'
+  | 'cbs-sfc'
+  | 'dism-command'
+  | 'dism-api'
+  | 'setup-run'
+  | 'setup-phase'
+  | 'setup-operation'
+  | 'setup-rollback'
+  | 'sysprep-run'
+  | 'setupapi-section'
+  | 'wu-service'
+  | 'wu-call'
+  | 'setupdiag-report';
+
+/** One operation of a log (operations.md): a session, a command, a run, a section, a call. */
+export interface Operation {
+  readonly kind: OperationKind;
+  readonly name: string;
+  /** What the operation works on (package, KB, INF, command line, client); attempts share it. */
+  readonly subject?: string;
+  readonly startLine: number;
+  readonly endLine: number;
+  readonly outcome: Outcome;
+  /** The code the outcome was stated with, when one was. */
+  readonly code?: number;
+  /** The line that states the outcome. */
+  readonly verdictLine?: number;
+  /** The line that explains a failure, when the operation's own lines say it (SFC's first unrepaired file). */
+  readonly rootLine?: number;
+  /** What that line says, shortened. */
+  readonly rootWords?: string;
+  /** Why the outcome is what it is, when the lines alone do not say (truncated, interrupted…). */
+  readonly why?: string;
+  /** 1 for the first operation of its kind and subject in the log, 2 for the next, … */
+  readonly attempt: number;
+  /** Line of a later attempt of the same subject that succeeded. */
+  readonly redoneAt?: number;
+  /** Containers (a TrustedInstaller run, the WU service) are not graded themselves. */
+  readonly container: boolean;
+  readonly children: readonly Operation[];
 }

@@ -4,15 +4,17 @@
 // by the window size plus the failures found. The result equals `findFailures(parseLog(text))`
 // (tested), except that a setupapi section still open at the end of a window is judged there.
 
-import type { Failure, LogKind } from './model';
+import type { Failure, LogKind, Operation } from './model';
 import { parseLog } from './document';
 import { splitLines } from './lines';
 import { detectLogKind } from './detect';
 import { hasRecordTimestamp } from './formats/panther';
 import { scanCodes } from './codes/scan';
-import { chainContextOf, linkChains, type ChainContext } from './failures/chain';
 import { DiagnosticCode } from './failures/catalog';
-import { collectFailures, compilePatterns, finishFailures, getSummary, subjectOf, type Summary } from './failures/index';
+import { collectFailures, compilePatterns, getSummary, subjectOf, type Summary } from './failures/index';
+import { gradeFailures } from './failures/grade';
+import { codeLabel } from './failures/label';
+import { createOperationReader, type OperationReader } from './operations/index';
 
 export interface StreamOptions {
   uri?: string;
@@ -33,6 +35,7 @@ export interface StreamResult {
   kind: LogKind;
   lineCount: number;
   failures: Failure[];
+  operations: readonly Operation[];
   summary: Summary;
   /** Failures counted but not kept, by severity (none with `keepAll`). */
   dropped: Record<'warning' | 'information' | 'hint', number>;
@@ -77,15 +80,13 @@ export function createStreamAnalyzer(options: StreamOptions = {}): StreamAnalyze
   const noise = compilePatterns(options.noisePatterns ?? []);
   const learned = new Map(options.learnedNames ?? []);
   const failures: Failure[] = [];
-  const times = new Map<number, number>();
-  const processes = new Map<number, string>();
-  const sectionStarts = new Map<number, number>();
+  let operations: OperationReader | undefined;
   // What each failure is about (an INF, a KB…): the summary names it for its focus line.
   const subjects = new Map<number, string>();
   const dropped = { warning: 0, information: 0, hint: 0 };
   let plainWarnings = 0;
   const keep = (f: Failure): boolean => {
-    if (options.keepAll || f.severity === 'error' || (f.role !== 'noise' && (f.value !== undefined || f.code === DiagnosticCode.wimFailure))) {
+    if (options.keepAll || f.severity === 'error' || f.clue !== undefined || (f.role !== 'noise' && (f.value !== undefined || f.code === DiagnosticCode.wimFailure))) {
       return true;
     }
     if (f.severity === 'warning' && f.role !== 'noise' && plainWarnings < KEPT_PLAIN_WARNINGS) {
@@ -111,23 +112,15 @@ export function createStreamAnalyzer(options: StreamOptions = {}): StreamAnalyze
   const analyzeWindow = (text: string, final: boolean): void => {
     kind ??= detect(text);
     const doc = parseLog(text, { kind, uri: options.uri, learnedNames: learned });
-    const context = chainContextOf(doc);
     // A window ends with a line break, which gives it an empty last line that belongs to the next.
     const lines = final ? doc.lines.count : doc.lines.count - 1;
+    operations ??= createOperationReader(kind);
+    operations.feed(doc, lineBase, lines);
     for (const f of collectFailures(doc, noise)) {
       if (f.line >= lines || !keep(f)) {
         continue;
       }
       const local = f.line;
-      times.set(local + lineBase, context.timeOf(local));
-      const pid = context.processOf(local);
-      if (pid !== undefined) {
-        processes.set(local + lineBase, pid);
-      }
-      const start = context.sectionStartOf(local);
-      if (start !== undefined) {
-        sectionStarts.set(local + lineBase, start + lineBase);
-      }
       const subject = subjectOf(text.slice(doc.lines.starts[local], doc.lines.ends[local]));
       if (subject !== undefined) {
         subjects.set(local + lineBase, detach(subject));
@@ -164,16 +157,11 @@ export function createStreamAnalyzer(options: StreamOptions = {}): StreamAnalyze
     finish(): StreamResult {
       analyzeWindow(buffer, true);
       buffer = '';
-      finishFailures(failures);
-      const context: ChainContext = {
-        kind: kind ?? 'plain',
-        timeOf: (line) => times.get(line) ?? 0,
-        processOf: (line) => processes.get(line),
-        sectionStartOf: (line) => sectionStarts.get(line),
-      };
-      linkChains(context, failures);
-      const summary = getSummary({ learnedNames: learned, subjectAt: (line) => subjects.get(line) }, failures, dropped.warning);
-      return { kind: kind ?? 'plain', lineCount: lineBase, failures, summary, dropped };
+      const ops = operations?.finish(Math.max(0, lineBase - 1)) ?? [];
+      const names = { learnedNames: learned };
+      const graded = gradeFailures(failures, ops, { label: (value) => codeLabel(names, value, 'any') });
+      const summary = getSummary({ learnedNames: learned, subjectAt: (line) => subjects.get(line) }, graded, dropped.warning);
+      return { kind: kind ?? 'plain', lineCount: lineBase, failures: graded, operations: ops, summary, dropped };
     },
   };
 }

@@ -145,7 +145,7 @@ test('a bundle of two big logs correlates in reasonable time (no pass over lines
     const stamp = `${time.slice(0, 10)} ${time.slice(11, 19)}`;
     cbsLines.push(
       i % 300 === 0
-        ? CBS(stamp, `Failed to stage driver${i}.inf [HRESULT = 0x800703f1 - ERROR_BADDB]`, 'Error')
+        ? CBS(stamp, `Setting original failure status: 0x800703f1, last forward execute state: CbsExecuteStateStageDrivers driver${i}.inf`, 'Error')
         : CBS(stamp, `Package_for_KB${5000000 + (i % 50)}~31bf3856ad364e35~amd64~~17763.1.1.1 is applicable`),
     );
     if (i % 2000 === 0) {

@@ -39,7 +39,7 @@ test('the real case, CBS excerpt: verdict ERROR_BADDB, root cause the STAGE line
   assert.equal(at(failures, 11).code, 'cbs.rollback');
 });
 
-test('the real case, setupapi excerpt: !!! lines are errors, the section failed, the first !!! is the root cause', (t) => {
+test('the real case, setupapi excerpt: the section failed, the first !!! is the root cause, the other !!! lines its chain', (t) => {
   const file = path.join(CASE, 'setupapi.dev-excerpt.log');
   if (!fs.existsSync(file)) {
     t.skip(`case not found at ${CASE}`);
@@ -48,8 +48,10 @@ test('the real case, setupapi excerpt: !!! lines are errors, the section failed,
   const doc = parseLog(fs.readFileSync(file, 'utf8'), { uri: 'file:///case/setupapi.dev.log' });
   const failures = findFailures(doc);
   assert.equal(doc.kind, 'setupapi');
-  for (const line of [0, 1, 6, 8, 9]) {
-    assert.equal(at(failures, line).severity, 'error', `line ${line + 1}`);
+  assert.equal(at(failures, 0).severity, 'error');
+  for (const line of [1, 6, 8, 9]) {
+    assert.equal(at(failures, line).role, 'chain', `line ${line + 1}`);
+    assert.ok(at(failures, 12).related.some((r) => r.line === line || at(failures, 0).related.some((q) => q.line === line)), `line ${line + 1} is related`);
   }
   const section = at(failures, 12);
   assert.equal(section.code, 'setupapi.section-failed');
@@ -88,19 +90,26 @@ test('routine CBS noise is a hint; a healthy Windows 7 scan has no error', () =>
 
 test('user noise patterns turn a failure into a hint', () => {
   const line = '2024-01-01 10:00:00, Error                 CBS    Contoso agent probe failed [HRESULT = 0x80070005 - E_ACCESSDENIED]';
-  assert.equal(failuresOf(line)[0].severity, 'error');
+  // One line, no operation around it: its outcome is unknown, so at most a warning.
+  assert.equal(failuresOf(line)[0].severity, 'warning');
   const doc = parseLog(line);
   assert.equal(findFailures(doc, { noisePatterns: ['Contoso agent'] })[0].severity, 'hint');
-  assert.equal(findFailures(doc, { noisePatterns: ['(invalid'] })[0].severity, 'error', 'an invalid pattern is ignored');
+  assert.equal(findFailures(doc, { noisePatterns: ['(invalid'] })[0].severity, 'warning', 'an invalid pattern is ignored');
 });
 
-test('DISM: the first Error with an hr is the root cause of the last error', () => {
+test('DISM excerpt without its command banners: failures are warnings, the summary names the most telling one', () => {
   const log = joinLines(
     '2020-09-18 21:56:40, Info                  DISM   DISM Package Manager: PID=6108 TID=5192 Processing the top level command token(add-package). - CPackageManagerCLIHandler::Private_ValidateCmdLine',
     '2020-09-18 21:56:41, Error                 DISM   DISM Package Manager: PID=6108 TID=5192 Failed to install package (hr:0x800f0922) - CDISMPackageManager::ProcessChanges(hr:0x800f0922)',
     '2020-09-18 21:56:42, Error                 DISM   DISM Package Manager: PID=6108 TID=5192 Failed finalizing changes. - CDISMPackageManager::Internal_Finalize(hr:0x800f0922)',
   );
   const failures = failuresOf(log, 'dism.log');
-  assert.equal(at(failures, 2).role, 'verdict');
-  assert.equal(at(failures, 1).role, 'root-cause');
+  // One failure repeated up the stack: one diagnostic with a count, the echo listed on it.
+  assert.equal(at(failures, 1).severity, 'warning');
+  assert.equal(at(failures, 1).count, 2);
+  assert.ok(at(failures, 1).related.some((r) => r.line === 2));
+  const doc = parseLog(log, { uri: 'file:///x/dism.log' });
+  const summary = getSummary(doc, findFailures(doc));
+  assert.equal(summary.focusLine, 1, summary.text);
+  assert.match(summary.text, /most telling failure/);
 });

@@ -59,7 +59,8 @@ test('pull diagnostics: the CBS verdict is an Error naming ERROR_BADDB, linked t
   const verdictLine = lineOf(cbsText, 'Exec: Processing complete');
   const stageLine = lineOf(cbsText, 'STAGE index');
   const original = report.items.find((d) => d.range.start.line === originalLine);
-  assert.ok(original && original.severity === 1 && original.code === 'cbs.original-failure' && /ERROR_BADDB/.test(original.message));
+  // An echo of the verdict: part of its chain, shown quietly, linked to it.
+  assert.ok(original && original.severity === 3 && original.code === 'cbs.original-failure' && /ERROR_BADDB/.test(original.message));
   const verdict = report.items.find((d) => d.range.start.line === verdictLine);
   assert.ok(verdict, 'a diagnostic on the final verdict');
   assert.equal(verdict.severity, 1);
@@ -74,13 +75,14 @@ test('pull diagnostics: the CBS verdict is an Error naming ERROR_BADDB, linked t
   assert.ok(noise.length > 0 && noise.every((d) => !/ERROR_BADDB/.test(d.message)), 'routine noise is a hint');
 });
 
-test('pull diagnostics on setupapi: !!! lines and the failed section are errors', async () => {
+test('pull diagnostics on setupapi: the failed section and its first !!! line are errors, the echoes its chain', async () => {
   const report = await client.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri: setupapiUri } });
   const exitLine = lineOf(setupapiText, '[Exit status: FAILURE');
   const section = report.items.find((d) => d.code === 'setupapi.section-failed');
   assert.ok(section && section.range.start.line === exitLine && section.severity === 1);
   const bang = report.items.filter((d) => d.code === 'setupapi.error-line');
-  assert.ok(bang.length >= 3 && bang.every((d) => d.severity === 1));
+  assert.ok(bang.length >= 3 && bang[0].severity === 1, 'the first !!! line is the root cause');
+  assert.ok(bang.slice(1).every((d) => d.severity === 3 && d.relatedInformation?.some((r) => r.location.range.start.line === exitLine)), 'the other !!! lines are the chain of the verdict');
 });
 
 test('hover decodes 0x800703f1: HRESULT, FACILITY_WIN32, 1009, ERROR_BADDB', async () => {

@@ -33,5 +33,6 @@ export const DIAGNOSTIC_DESCRIPTIONS: Record<DiagnosticCode, string> = {
   'wu.fatal': 'Windows Update wrote a FATAL entry.',
   'wu.warning': 'Windows Update wrote a WARNING entry.',
   'wu.failed': 'A Windows Update step reported *FAILED* with an error code.',
+  'log.operation-failed': 'An operation (a session, a command, a run, a call) ended failed, as its own outcome line states.',
   'setupdiag.failure': 'SetupDiag reported a failed upgrade, its result code, or an incomplete run.',
 };

@@ -57,6 +57,8 @@ export const DiagnosticCode = {
   wuWarning: 'wu.warning',
   /** WindowsUpdate.log `*FAILED* [code]`. */
   wuFailed: 'wu.failed',
+  /** An operation failed and no line rule flagged its verdict line (the operation model did). */
+  operationFailed: 'log.operation-failed',
   /** SetupDiagResults.log verdict lines. */
   setupDiagFailure: 'setupdiag.failure',
 } as const;

@@ -7,6 +7,7 @@ import { codesAt, componentOf, lineAt, type LogDocument } from '../document';
 import { RX_CSI } from '../formats/panther';
 import { DiagnosticCode as C } from './catalog';
 import { codeLabel, describeWithCode as describe, failingCode } from './label';
+import { clueOf } from './clues';
 
 const RX_PROCESSING_COMPLETE = /^Exec: Processing complete/;
 const RX_ORIGINAL_FAILURE = /^Setting original failure status: /;
@@ -32,7 +33,7 @@ const RX_SUR_RESULT = /^Operation result: (0x[0-9A-Fa-f]+)/;
 
 // Every rule below needs a failing code, a Warning/Error level, or one of these words: records
 // without any of them (most of a log) are skipped after one test.
-const RX_GATE = /\[SR\]|Hashes for|Repaired file|Rollback|Rolling back|hang was|trying again|abort|[Aa]bandon|Operation failed|Gather failed|queue item/;
+const RX_GATE = /\[SR\]|Hashes for|Not able to find replacement|alternate source|Repaired file|Rollback|Rolling back|hang was|trying again|abort|[Aa]bandon|Operation failed|Gather failed|queue item/;
 const RX_CONTINUATION_GATE = /^\[\d|^\(p\)|^Operation result/;
 
 export function findFamilyFailures(doc: LogDocument): Failure[] {
@@ -57,21 +58,6 @@ export function findFamilyFailures(doc: LogDocument): Failure[] {
   return out;
 }
 
-/**
- * An SFC run over a damaged store can report hundreds of files whose store copy is corrupt too:
- * one finding, stated once as an error with the count; each file stays listed as a warning.
- */
-export function summarizeStoreCorruption(failures: Failure[]): void {
-  const store = failures.filter((f) => f.code === C.sfcStoreCorrupt);
-  if (store.length < 2) {
-    return;
-  }
-  store[0].message = `${store[0].message} — and ${store.length - 1} more files like it in this run`;
-  for (const f of store.slice(1)) {
-    f.severity = 'warning';
-  }
-}
-
 function push(
   out: Failure[],
   doc: LogDocument,
@@ -84,8 +70,13 @@ function push(
 ): void {
   const start = Math.min(doc.messageStarts[line], doc.lines.ends[line] - doc.lines.starts[line]);
   const end = doc.lines.ends[line] - doc.lines.starts[line];
-  out.push({ line, start, end, severity, code, message, role, value, related: [] });
+  // An AppX provider record states what failed on its `Msg:[…]` continuation line.
+  const next = line + 1 < doc.lines.count && doc.lineKinds[line + 1] === LineKind.Continuation ? lineAt(doc, line + 1) : '';
+  const clue = clueOf(next.startsWith('    Msg:[') ? `${lineAt(doc, line)} ${next.trim()}` : lineAt(doc, line));
+  out.push({ line, start, end, severity, code, message, role, value, related: [], ...(clue ? { clue } : {}) });
 }
+
+
 
 function recordFailure(doc: LogDocument, line: number, out: Failure[]): void {
   const text = lineAt(doc, line);
@@ -182,6 +173,9 @@ function recordFailure(doc: LogDocument, line: number, out: Failure[]): void {
   }
   if (code && (code.value >= 0x80000000 || ((code.hint === 'win32' || code.hint === 'any') && /\b(?:[Ff]ail|[Ee]rror)/.test(msg)))) {
     push(out, doc, line, 'information', C.failureCode, describe(msg, label), code.value);
+  } else if (clueOf(msg) === 'cause') {
+    // A line that names what broke, without a code: only its operation can say whether it matters.
+    push(out, doc, line, 'information', C.failureCode, describe(msg, label), code?.value);
   }
 }
 
@@ -198,7 +192,7 @@ function continuationFailure(doc: LogDocument, line: number, out: Failure[]): vo
   }
   const item = RX_SUR_ITEM.exec(text);
   if (item && !item[1].includes('(Fixed)')) {
-    push(out, doc, line, 'error', C.storeCorruption, `Component store corruption not repaired: ${item[1].replace(/\t+/g, ' ').trim()}`);
+    push(out, doc, line, 'warning', C.storeCorruption, `Component store corruption not repaired: ${item[1].replace(/\t+/g, ' ').trim()}`);
     return;
   }
   const result = RX_SUR_RESULT.exec(text);

@@ -4,12 +4,13 @@
 import type { Failure } from '../model';
 import type { LogDocument } from '../document';
 import { lineAt } from '../document';
-import { findFamilyFailures, summarizeStoreCorruption } from './family';
+import { findFamilyFailures } from './family';
 import { findSetupapiFailures } from './setupapi';
 import { findSetupDiagFailures, findWindowsUpdateFailures } from './other';
 import { findNoiseRule } from './noise';
-import { chainContextOf, linkChains } from './chain';
+import { gradeFailures } from './grade';
 import { codeLabel, sameCode } from './label';
+import { operationsOf } from '../operations/index';
 
 export interface FailureOptions {
   /** Extra noise patterns (regular expression sources) from the user's settings. */
@@ -42,10 +43,7 @@ export function compilePatterns(sources: readonly string[]): RegExp[] {
 }
 
 function computeFailures(doc: LogDocument, userNoise: RegExp[]): Failure[] {
-  const failures = collectFailures(doc, userNoise);
-  finishFailures(failures);
-  linkChains(chainContextOf(doc), failures);
-  return failures;
+  return gradeFailures(collectFailures(doc, userNoise), operationsOf(doc), { label: (value) => codeLabel(doc, value, 'any') });
 }
 
 /** The part of the analysis that needs only the lines of `doc`: rules and noise, no chains. */
@@ -83,11 +81,6 @@ export function collectFailures(doc: LogDocument, userNoise: readonly RegExp[]):
   return failures;
 }
 
-/** Whole-document passes over collected failures (before chains are linked). */
-export function finishFailures(failures: Failure[]): void {
-  summarizeStoreCorruption(failures);
-}
-
 const RANK = { error: 0, warning: 1, information: 2, hint: 3 } as const;
 
 /** Cut a failure list to `max`, keeping the most severe (errors first), in line order. */
@@ -102,8 +95,10 @@ export function limitFailures(failures: readonly Failure[], max: number): Failur
 export interface Summary {
   errors: number;
   warnings: number;
+  /** Failed operations that no later attempt redid. */
+  failedOperations: number;
   text: string;
-  /** Line of the root cause of the last verdict, else of the first error. */
+  /** Line of the root cause of the last failed operation, else of the most telling failure. */
   focusLine?: number;
 }
 
@@ -113,26 +108,65 @@ export interface SummarySource {
   subjectAt(line: number): string | undefined;
 }
 
-/** `uncountedWarnings`: warnings a streamed analysis counted but did not keep. */
+/**
+ * The summary names the root cause of the last failed operation that was not redone, and how
+ * many failed. With no failed operation (a log of successes, or an excerpt without its
+ * operation's end), it names the most telling failure line, if there is one.
+ * `uncountedWarnings`: warnings a streamed analysis counted but did not keep.
+ */
 export function getSummary(source: LogDocument | SummarySource, failures: readonly Failure[], uncountedWarnings = 0): Summary {
   const doc: SummarySource = 'subjectAt' in source ? source : { learnedNames: source.learnedNames, subjectAt: (line) => subjectOf(lineAt(source, line)) };
   const errors = failures.filter((f) => f.severity === 'error').length;
   const warnings = failures.filter((f) => f.severity === 'warning').length + uncountedWarnings;
-  const verdict = [...failures].reverse().find((f) => f.role === 'verdict');
-  const root = verdict ? failures.find((f) => f.role === 'root-cause' && verdict.related.some((r) => r.line === f.line)) : undefined;
-  const focus = root ?? verdict ?? failures.find((f) => f.severity === 'error');
-  const count = `${errors} failure${errors === 1 ? '' : 's'}${warnings ? ` · ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}`;
+  const verdicts = failures.filter((f) => f.role === 'verdict' && f.severity === 'error');
+  const verdict = verdicts[verdicts.length - 1];
+  const root = verdict ? rootOf(failures, verdict) : undefined;
+  const focus = root ?? verdict ?? mostTelling(failures);
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const head = verdicts.length > 0 ? plural(verdicts.length, 'failed operation') : 'No failed operation';
+  const count = `${head}${warnings ? ` · ${plural(warnings, 'warning')}` : ''}`;
   if (!focus) {
-    return { errors, warnings, text: errors + warnings === 0 ? 'No failures found' : count };
+    return { errors, warnings, failedOperations: 0, text: errors + warnings === 0 ? 'No failures found' : count };
   }
   // The root cause often prints the verdict's code in another form (`result 1009` for 0x800703F1):
   // name it the way the verdict does.
   const value = root && verdict?.value !== undefined && root.value !== undefined && sameCode(root.value, verdict.value) ? verdict.value : focus.value;
-  const words = focus.message.replace(/^Root cause: /, '');
+  const words = focus.message;
   const what = value !== undefined ? codeLabel(doc, value, 'any') : words.length > 80 ? `${words.slice(0, 79)}…` : words;
   const subject = doc.subjectAt(focus.line);
-  const label = root ? 'root cause' : verdict ? 'result' : 'first failure';
-  return { errors, warnings, text: `${count} · ${label}: ${what} at line ${focus.line + 1}${subject ? ` (${subject})` : ''}`, focusLine: focus.line };
+  const label = root ? 'root cause' : verdict ? 'result' : 'most telling failure';
+  return { errors, warnings, failedOperations: verdicts.length, text: `${count} · ${label}: ${what} at line ${focus.line + 1}${subject ? ` (${subject})` : ''}`, focusLine: focus.line };
+}
+
+/** The root cause a verdict names in its related lines. */
+export function rootOf(failures: readonly Failure[], verdict: Failure): Failure | undefined {
+  const line = verdict.related.find((r) => r.uri === undefined && r.message.startsWith('Root cause: '))?.line;
+  return line === undefined ? undefined : failures.find((f) => f.line === line && f.role === 'root-cause');
+}
+
+// What makes a failure line tell more than the echoes around it: it says what could not be
+// found, opened, resolved, staged or repaired.
+const RX_TELLING = /\b(?:not found|could not|cannot|can't|unable to|missing|not able to|[Ff]ailed to (?:find|open|resolve|stage|download|load|copy|create|read|apply|import|install))\b/;
+
+/** With no failed operation, the failure most worth reading first (excerpts, unknown outcomes). */
+function mostTelling(failures: readonly Failure[]): Failure | undefined {
+  let best: Failure | undefined;
+  let bestScore = 0;
+  for (const f of failures) {
+    if (f.role === 'noise' || f.severity === 'hint' || f.severity === 'information') {
+      continue;
+    }
+    const score =
+      (f.severity === 'error' ? 6 : f.severity === 'warning' ? 4 : 1) +
+      (f.value !== undefined ? 2 : 0) +
+      (RX_TELLING.test(f.message) ? 2 : 0) +
+      (f.clue === 'cause' ? 2 : 0);
+    if (score > bestScore) {
+      best = f;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 /** The thing a failure is about: an INF, a KB or package, a file. */

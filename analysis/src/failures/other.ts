@@ -4,6 +4,7 @@ import { LineKind, type Failure, type Severity } from '../model';
 import { codesAt, lineAt, type LogDocument } from '../document';
 import { DiagnosticCode as C } from './catalog';
 import { codeLabel, describeWithCode, failingCode } from './label';
+import { clueOf } from './clues';
 
 export function findWindowsUpdateFailures(doc: LogDocument): Failure[] {
   const out: Failure[] = [];
@@ -21,6 +22,8 @@ export function findWindowsUpdateFailures(doc: LogDocument): Failure[] {
       push(out, doc, line, 'warning', C.wuWarning, describeWithCode(msg, label), code?.value);
     } else if (/\*FAILED\*/.test(msg) && code) {
       push(out, doc, line, 'warning', C.wuFailed, `Windows Update step failed${at}: ${msg.replace(/^.*\*FAILED\* \[[0-9A-Fa-f]+\]\s*/, '').slice(0, 100)}`, code.value);
+    } else if (clueOf(msg) === 'cause' || (code && RX_FAIL_WORDS.test(msg))) {
+      push(out, doc, line, 'information', C.failureCode, describeWithCode(msg, label), code?.value);
     }
   }
   return out;
@@ -42,6 +45,9 @@ export function findSetupDiagFailures(doc: LogDocument): Failure[] {
   return out;
 }
 
+const RX_FAIL_WORDS = /\b(?:[Ff]ail(?:ed|ure)?|[Ee]rror)\b/;
+
 function push(out: Failure[], doc: LogDocument, line: number, severity: Severity, code: string, message: string, value?: number, role: Failure['role'] = 'failure'): void {
-  out.push({ line, start: 0, end: doc.lines.ends[line] - doc.lines.starts[line], severity, code, message, role, value, related: [] });
+  const clue = clueOf(lineAt(doc, line));
+  out.push({ line, start: 0, end: doc.lines.ends[line] - doc.lines.starts[line], severity, code, message, role, value, related: [], ...(clue ? { clue } : {}) });
 }

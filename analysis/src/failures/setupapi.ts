@@ -6,6 +6,7 @@ import { Level, LineKind, type Failure, type Section, type Severity } from '../m
 import { codesAt, lineAt, type LogDocument } from '../document';
 import { DiagnosticCode as C } from './catalog';
 import { codeLabel, failingCode, isSuccessCode } from './label';
+import { clueOf } from './clues';
 
 // Block exits that do not mean failure (formats.md §2.5 "Benign / expected codes").
 const BENIGN_EXITS = new Set([0xe000020e, 0xe0000241, 0xbc2, 0xbc3]);
@@ -75,6 +76,7 @@ function messageWithCode(doc: LogDocument, line: number, value: number | undefin
 }
 
 function push(out: Failure[], doc: LogDocument, line: number, severity: Severity, code: string, message: string, value?: number, role: Failure['role'] = 'failure'): void {
-  const start = lineAt(doc, line).search(/\S/);
-  out.push({ line, start: Math.max(0, start), end: doc.lines.ends[line] - doc.lines.starts[line], severity, code, message, role, value, related: [] });
+  const text = lineAt(doc, line);
+  const clue = clueOf(text.trimStart());
+  out.push({ line, start: Math.max(0, text.search(/\S/)), end: doc.lines.ends[line] - doc.lines.starts[line], severity, code, message, role, value, related: [], ...(clue ? { clue } : {}) });
 }

@@ -41,6 +41,11 @@ export const LOG_FORMATS: readonly LogFormat[] = [
       { line: 'CSIPERF:TXCOMMIT;15663', kind: LineKind.Continuation },
       { line: '    1: Move File: Source = [l:162{81}]"\\SystemRoot\\WinSxS\\Temp\\PendingRenames\\8d4e.cdf-ms"', kind: LineKind.Continuation },
       { line: 'Operation result: 0x800f081f', kind: LineKind.Continuation, codes: [0x800f081f] },
+      { line: '  { 10.0.19041.1 -> (null) Windows-Defender-AM-Engine, arch amd64, nonSxS, pkt {l:8 b:31bf3856ad364e35} }', kind: LineKind.Continuation },
+      { line: 'The following actions will be performed:', kind: LineKind.Continuation },
+      { line: '    Superseded/LDR (Delta Compression) Candidates: 0', kind: LineKind.Continuation },
+      { line: '    Null-Delta Compression Candidates: ', kind: LineKind.Continuation },
+      { line: '    Deletion Candidates (Non Driver): 0', kind: LineKind.Continuation },
     ],
   },
   {

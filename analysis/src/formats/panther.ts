@@ -176,6 +176,10 @@ export const CONTINUATION_FORMS: ReadonlyArray<[string, RegExp]> = [
   ['wimProvider', /^ DISM WIM Provider: PID=/],
   ['wimMount', /^\[[A-Z]:\\\] is not a WIM mount point\.$/],
   ['setupDiagEntry', /^LogEntry: /],
+  // A CSI `Component change list:` record lists one more component per line.
+  ['componentChange', /^ {2}\{ [\d.]+ -> /],
+  // The plan that CSI's scavenger prints after `Scavenge: Planning Complete.`
+  ['scavengePlan', /^The following actions will be performed:$|^ {4,}[A-Z][\w/ ()-]*[Cc]andidates(?: \([\w ]+\))?: \d*$/],
 ];
 
 export function isNamedContinuation(s: string): boolean {

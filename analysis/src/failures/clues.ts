@@ -1,0 +1,34 @@
+// Lines that name what broke (operations.md §2.3, §3.3, §4.3, §5.3, §7.3): when the operation they
+// sit in failed, one of them is its root cause. And results a user must act on even when their
+// operation succeeded (corruption a scan found).
+
+const RX_CAUSE = new RegExp(
+  [
+    // CBS / CSI
+    'STAGE index: ',
+    'Failed execution of queue item',
+    'originated in function',
+    'A pending repair transaction already exists',
+    'alternate source path',
+    'AddSource failed',
+    'Not able to find replacement file',
+    '\\[SR\\] (?:Cannot repair member file|Could not reproject)',
+    'Hydration failed for component',
+    // Setup / WIM; the AppX provider's `Msg:[Failed to …]`
+    'SPWIMCallback: Error in apply',
+    'Msg:\\[Failed to ',
+    // setupapi
+    '^!!! ',
+    // WindowsUpdate
+    '(?:BITS|DO) job \\{?[0-9A-Fa-f-]+\\}? failed',
+    'Error occurred while downloading update',
+    'Install complete for update ID: .* Return code is 0x(?!0{8})',
+    'WARNING: Operation failed at update',
+    'Completed install of CBS update .*hr=0x(?!0\\b)',
+  ].join('|'),
+);
+const RX_FINDING = /^\(p\)\t/;
+
+export function clueOf(text: string): 'cause' | 'finding' | undefined {
+  return RX_CAUSE.test(text) ? 'cause' : RX_FINDING.test(text) ? 'finding' : undefined;
+}

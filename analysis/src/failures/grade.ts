@@ -1,0 +1,379 @@
+// Severity from outcomes (operations.md §1): every failure the line rules found is judged by the
+// operation it belongs to. The verdict of a failed operation and its root cause are Errors; the
+// rest of its chain is related information on the verdict. An attempt redone successfully is a
+// Warning that says where; failures inside an operation that succeeded are Information; an
+// operation whose outcome is unknown gives at most Warnings, unless a verdict phrase says more.
+// A failure repeated inside one operation is one diagnostic with a count.
+
+import type { Failure, Operation, RelatedLine, Severity } from '../model';
+import { DiagnosticCode as C } from './catalog';
+import { sameCode } from './label';
+import { gradedOperations } from '../operations/index';
+
+/** How many lines of a chain or a group a diagnostic lists as related information. */
+const MAX_RELATED = 20;
+
+export interface GradeContext {
+  /** Decoded label of a code, as diagnostic messages name it (`0x800F081F CBS_E_SOURCE_MISSING`). */
+  label(value: number): string;
+}
+
+interface Slot {
+  op?: Operation;
+  members: Failure[];
+}
+
+export function gradeFailures(candidates: readonly Failure[], operations: readonly Operation[], context: GradeContext): Failure[] {
+  const graded = gradedOperations(operations);
+  const slots = assign(candidates, graded);
+  const out: Failure[] = [];
+  const failedRoots = new Map<Operation, Failure>();
+  // Children first: a failed child's root cause is its failed parent's root cause too.
+  const order = [...slots.values()].sort((a, b) => depth(b.op, graded) - depth(a.op, graded));
+  for (const slot of order) {
+    out.push(...gradeSlot(slot, graded, failedRoots, context));
+  }
+  return out.sort((a, b) => a.line - b.line || a.start - b.start);
+}
+
+/** Each candidate goes to the innermost graded operation around its line (the latest started). */
+function assign(candidates: readonly Failure[], ops: readonly Operation[]): Map<Operation | undefined, Slot> {
+  const slots = new Map<Operation | undefined, Slot>();
+  for (const op of ops) {
+    slots.set(op, { op, members: [] });
+  }
+  slots.set(undefined, { members: [] });
+  const active: Operation[] = [];
+  let next = 0;
+  for (const f of candidates) {
+    while (next < ops.length && ops[next].startLine <= f.line) {
+      active.push(ops[next++]);
+    }
+    // The newest operation around the line; one that states an outcome before one that needs none
+    // (a query session opened while an install runs does not own the install's lines).
+    let best: Operation | undefined;
+    for (let k = active.length - 1; k >= 0; k--) {
+      const op = active[k];
+      if (op.endLine < f.line) {
+        active.splice(k, 1);
+      } else if (owns(op, best)) {
+        best = op;
+      }
+    }
+    slots.get(best)!.members.push(f);
+  }
+  // A failed operation whose verdict line no rule flagged still gets its verdict.
+  return slots;
+}
+
+function owns(op: Operation, best: Operation | undefined): boolean {
+  if (!best) {
+    return true;
+  }
+  if ((op.outcome === 'none') !== (best.outcome === 'none')) {
+    return best.outcome === 'none';
+  }
+  return op.startLine > best.startLine;
+}
+
+function depth(op: Operation | undefined, ops: readonly Operation[]): number {
+  if (!op) {
+    return -1;
+  }
+  let d = 0;
+  for (const o of ops) {
+    if (o !== op && o.startLine <= op.startLine && o.endLine >= op.endLine && (o.startLine < op.startLine || o.endLine > op.endLine)) {
+      d++;
+    }
+  }
+  return d;
+}
+
+function gradeSlot(slot: Slot, ops: readonly Operation[], failedRoots: Map<Operation, Failure>, context: GradeContext): Failure[] {
+  const { op, members } = slot;
+  if (!op) {
+    return gradeUnknown(members, undefined, context);
+  }
+  switch (op.outcome) {
+    case 'failed':
+      return gradeFailed(op, members, ops, failedRoots, context);
+    case 'cancelled':
+      return gradeEnded(op, members, 'warning', `${describeOp(op)} was cancelled${op.code !== undefined ? `: ${context.label(op.code)}` : ''}`);
+    case 'unknown':
+      return gradeUnknown(members, op, context);
+    default:
+      return gradeQuiet(op, members);
+  }
+}
+
+/** The verdict and root cause of a failed operation; its chain hangs on the verdict. */
+function gradeFailed(op: Operation, members: Failure[], ops: readonly Operation[], failedRoots: Map<Operation, Failure>, context: GradeContext): Failure[] {
+  const verdictLine = op.verdictLine ?? op.endLine;
+  const live = members.filter((f) => f.role !== 'noise');
+  const verdictCandidate = live.find((f) => f.line === verdictLine) ?? [...live].reverse().find((f) => f.role === 'verdict' && f.line <= verdictLine);
+  const verdictBase: Failure = verdictCandidate ?? {
+    line: verdictLine,
+    start: 0,
+    end: 0,
+    severity: 'error',
+    code: C.operationFailed,
+    message: `${describeOp(op)} failed${op.code !== undefined ? `: ${context.label(op.code)}` : ''}${op.why ? ` (${op.why})` : ''}`,
+    role: 'verdict',
+    value: op.code,
+    related: [],
+  };
+  const childRoot = [...failedRoots.entries()].filter(([child]) => child !== op && child.startLine >= op.startLine && child.endLine <= op.endLine).map(([, root]) => root).pop();
+  const root = childRoot ?? findRoot(live, verdictBase, op);
+  const redone = op.redoneAt;
+  const rejected = op.why === 'the command line was rejected';
+  const severity: Severity = redone !== undefined ? 'warning' : 'error';
+  const redoneWords = redone !== undefined ? ` — ${rejected ? 'retyped' : 'redone successfully'} at line ${redone + 1}` : '';
+  const chain = live.filter((f) => f !== verdictCandidate && f !== root && f.line <= op.endLine);
+  const [rootGroup, rest] = partition(chain, (f) => root !== undefined && f.code === root.code && f.value === root.value && f.role !== 'verdict');
+  const related: RelatedLine[] = [];
+  const out: Failure[] = [];
+  let rootOut: Failure | undefined;
+  if (root && root !== verdictCandidate && root.line !== verdictBase.line) {
+    const count = rootGroup.length;
+    rootOut = {
+      ...root,
+      severity: redone !== undefined ? 'information' : 'error',
+      role: 'root-cause',
+      message: `${root.message}${count > 0 ? ` (and ${count} more like it in this operation)` : ''}`,
+      related: [{ line: verdictBase.line, message: `Leads to: ${verdictBase.message}` }, ...rootGroup.slice(0, MAX_RELATED).map((f) => ({ line: f.line, message: f.message }))],
+      count: count + 1,
+    };
+    related.push({ line: root.line, message: `Root cause: ${root.message}` });
+    if (!childRoot) {
+      out.push(rootOut);
+    }
+  }
+  for (const f of rest.slice(0, MAX_RELATED)) {
+    related.push({ line: f.line, message: f.message });
+  }
+  if (rest.length > MAX_RELATED) {
+    related.push({ line: rest[MAX_RELATED].line, message: `… and ${rest.length - MAX_RELATED} more lines of this chain` });
+  }
+  const verdict: Failure = {
+    ...verdictBase,
+    severity,
+    role: 'verdict',
+    message: `${verdictBase.message}${redoneWords}`,
+    related: [...verdictBase.related, ...related.sort((a, b) => a.line - b.line)],
+  };
+  out.push(verdict);
+  // The chain stays visible, quietly, each line pointing at its verdict.
+  for (const f of [...rootGroup, ...rest]) {
+    out.push({ ...f, severity: f.role === 'noise' ? 'hint' : 'information', role: 'chain', related: [...f.related, { line: verdict.line, message: `Part of: ${verdict.message}` }] });
+  }
+  out.push(...members.filter((f) => f.role === 'noise'));
+  // A failed operation inside a failed one (Setup's operation inside its phase): both verdicts
+  // stand, and they share this root cause, stated once.
+  failedRoots.set(op, rootOut ?? root ?? verdict);
+  void ops;
+  return out;
+}
+
+/** CBS_E_SOURCE_MISSING and its kin: the cause is a source that could not be used. */
+const SOURCE_MISSING = new Set([0x800f081f, 0x800f0906, 0x800f0907, 0x800f0950, 0x800f0954]);
+const RX_SOURCE_CLUE = /[Ss]ource|AddSource|replacement (?:file|payload)/;
+
+/**
+ * Root cause: the line the operation model names; else a cause with the verdict's code (or, for a
+ * missing source, a source that could not be used); else the earliest line with the verdict's code;
+ * else the earliest cause; else the earliest error.
+ */
+function findRoot(members: readonly Failure[], verdict: Failure, op: Operation): Failure | undefined {
+  if (op.rootLine !== undefined) {
+    const named = members.find((f) => f.line === op.rootLine);
+    return named ?? namedRoot(op);
+  }
+  const before = members.filter((f) => f.line < verdict.line || (f.line === verdict.line && f !== verdict));
+  const same = (f: Failure): boolean => f.value !== undefined && verdict.value !== undefined && sameCode(f.value, verdict.value);
+  const sourceCase = verdict.value !== undefined && SOURCE_MISSING.has(verdict.value);
+  return (
+    before.find((f) => f.clue === 'cause' && (f.value === undefined || same(f) || (sourceCase && RX_SOURCE_CLUE.test(f.message)))) ??
+    (verdict.value !== undefined && GENERIC.has(verdict.value) ? firstOfBurst(before, verdict) : undefined) ??
+    before.find(same) ??
+    before.find((f) => f.clue === 'cause') ??
+    before.find((f) => f.severity === 'error') ??
+    (op.kind === 'setupapi-section' ? before.find((f) => f.severity === 'warning') : undefined)
+  );
+}
+
+/** Codes that say only "it failed": the specific code is further down the chain. */
+const GENERIC = new Set([0x80004005, 0x8000ffff, 0x80004001]);
+/** Failures further apart than this, in lines, are not one chain. */
+const BURST_LINES = 40;
+
+/** The earliest specific failure of the unbroken run of failures that ends at the verdict. */
+function firstOfBurst(before: readonly Failure[], verdict: Failure): Failure | undefined {
+  let earliest: Failure | undefined;
+  let previous = verdict.line;
+  for (let k = before.length - 1; k >= 0; k--) {
+    const f = before[k];
+    if (previous - f.line > BURST_LINES) {
+      break;
+    }
+    previous = f.line;
+    if (f.role !== 'noise' && f.value !== undefined && !GENERIC.has(f.value)) {
+      earliest = f;
+    }
+  }
+  return earliest;
+}
+
+/** The root cause the operation model names on a line that no line rule flagged. */
+function namedRoot(op: Operation): Failure | undefined {
+  if (op.rootLine === undefined || op.rootLine === op.verdictLine) {
+    return undefined;
+  }
+  return { line: op.rootLine, start: 0, end: 0, severity: 'error', code: C.operationFailed, message: op.rootWords ?? `${describeOp(op)}: the line that explains the failure`, role: 'root-cause', related: [] };
+}
+
+/** Cancelled: the verdict is a Warning, the rest is information. */
+function gradeEnded(op: Operation, members: Failure[], severity: Severity, words: string): Failure[] {
+  const verdictLine = op.verdictLine ?? op.endLine;
+  const out = members.map((f) => (f.line === verdictLine ? { ...f, severity, role: 'verdict' as const } : quiet(f, op)));
+  if (!out.some((f) => f.line === verdictLine)) {
+    out.push({ line: verdictLine, start: 0, end: 0, severity, code: C.operationFailed, message: words, role: 'verdict', value: op.code, related: [] });
+  }
+  return group(out);
+}
+
+/** Succeeded, reboot pending, not applicable, or no outcome needed: nothing inside it failed it. */
+function gradeQuiet(op: Operation, members: Failure[]): Failure[] {
+  return group(members.map((f) => (f.clue === 'finding' && f.role !== 'noise' ? { ...f, severity: 'warning' as const, role: 'failure' as const } : quiet(f, op))));
+}
+
+function quiet(f: Failure, op: Operation): Failure {
+  if (f.role === 'noise') {
+    return f;
+  }
+  const how = op.outcome === 'none' ? op.why ?? 'it states no outcome' : `it ${OUTCOME_WORDS[op.outcome]}${op.verdictLine !== undefined ? ` (line ${op.verdictLine + 1})` : ''}`;
+  return { ...f, severity: 'information', role: 'failure', message: `${f.message} — inside ${describeOp(op)}, and ${how}` };
+}
+
+const OUTCOME_WORDS: Record<Operation['outcome'], string> = {
+  succeeded: 'succeeded',
+  failed: 'failed',
+  cancelled: 'was cancelled',
+  'reboot-pending': 'succeeded, pending a restart',
+  'not-applicable': 'did not apply (nothing to install)',
+  unknown: 'has no known outcome',
+  none: 'states no outcome',
+};
+
+/**
+ * Outcome unknown (the log ends or starts inside the operation, or it is an excerpt): at most
+ * Warnings, except a verdict phrase Windows writes, which is an Error with its root cause.
+ */
+function gradeUnknown(members: Failure[], op: Operation | undefined, context: GradeContext): Failure[] {
+  const out: Failure[] = [];
+  const used = new Set<Failure>();
+  // Verdict phrases far apart are separate failures (an excerpt or a log without operations).
+  const verdicts = members.filter((f) => f.role === 'verdict' && f.severity === 'error');
+  const groups: Failure[][] = [];
+  for (const v of verdicts) {
+    const group = groups[groups.length - 1];
+    if (group && v.line - group[group.length - 1].line <= VERDICT_GAP) {
+      group.push(v);
+    } else {
+      groups.push([v]);
+    }
+  }
+  let from = -1;
+  for (const group of groups) {
+    const last = group[group.length - 1];
+    const scope = members.filter((f) => f.line > from && f.line <= last.line && !used.has(f));
+    from = last.line;
+    const root = findRoot(scope.filter((f) => f.role !== 'noise' && f.role !== 'verdict'), last, op ?? PSEUDO);
+    const echoes = group.slice(0, -1);
+    const chain = scope.filter((f) => f !== last && f !== root && f.role !== 'noise' && (echoes.includes(f) || (last.value !== undefined && f.value !== undefined && sameCode(f.value, last.value))));
+    const related: RelatedLine[] = [];
+    if (root) {
+      out.push({ ...root, severity: 'error', role: 'root-cause', related: [...root.related, { line: last.line, message: `Leads to: ${last.message}` }] });
+      related.push({ line: root.line, message: `Root cause: ${root.message}` });
+      used.add(root);
+    }
+    for (const f of chain.slice(0, MAX_RELATED)) {
+      related.push({ line: f.line, message: f.message });
+    }
+    out.push({ ...last, related: [...last.related, ...related.sort((a, b) => a.line - b.line)] });
+    used.add(last);
+    for (const f of chain) {
+      out.push({ ...f, severity: 'information', role: 'chain', related: [...f.related, { line: last.line, message: `Part of: ${last.message}` }] });
+      used.add(f);
+    }
+  }
+  const why = op ? ` — ${describeOp(op)} has no known outcome${op.why ? ` (${op.why})` : ''}` : '';
+  for (const f of members) {
+    if (used.has(f)) {
+      continue;
+    }
+    if (f.role === 'noise') {
+      out.push(f);
+    } else if (f.severity === 'error') {
+      out.push({ ...f, severity: 'warning', role: 'failure', message: `${f.message}${why}` });
+    } else {
+      out.push(f);
+    }
+  }
+  void context;
+  return group(out);
+}
+
+/** Verdict phrases further apart than this, in lines, state separate failures. */
+const VERDICT_GAP = 50;
+
+const PSEUDO: Operation = { kind: 'cbs-session', name: '', startLine: 0, endLine: 0, outcome: 'unknown', attempt: 1, container: false, children: [] };
+
+/**
+ * One failure repeated inside one operation is one diagnostic: the first, with a count and the
+ * others as related lines. Verdicts and root causes are never folded.
+ */
+function group(failures: Failure[]): Failure[] {
+  const firsts = new Map<string, Failure[]>();
+  const out: Failure[] = [];
+  for (const f of failures) {
+    if (f.role === 'verdict' || f.role === 'root-cause' || f.severity === 'error') {
+      out.push(f);
+      continue;
+    }
+    const key = `${f.code}|${f.value ?? ''}|${f.severity}|${f.role}`;
+    const list = firsts.get(key);
+    if (list) {
+      list.push(f);
+    } else {
+      const fresh = [f];
+      firsts.set(key, fresh);
+      out.push(f);
+    }
+  }
+  return out.map((f) => {
+    const list = firsts.get(`${f.code}|${f.value ?? ''}|${f.severity}|${f.role}`);
+    if (!list || list[0] !== f || list.length === 1 || f.role === 'verdict' || f.role === 'root-cause') {
+      return f;
+    }
+    const more = list.slice(1);
+    return {
+      ...f,
+      count: list.length,
+      message: `${f.message} (×${list.length} in this operation)`,
+      related: [...f.related, ...more.slice(0, MAX_RELATED).map((m) => ({ line: m.line, message: m.message }))],
+    };
+  });
+}
+
+function describeOp(op: Operation): string {
+  return op.name;
+}
+
+function partition<T>(items: readonly T[], test: (t: T) => boolean): [T[], T[]] {
+  const yes: T[] = [];
+  const no: T[] = [];
+  for (const t of items) {
+    (test(t) ? yes : no).push(t);
+  }
+  return [yes, no];
+}

@@ -1,0 +1,180 @@
+// Operations while they are being read: builders open, amend and close drafts line by line (the
+// same way for a whole document and for a file streamed in windows), then `finishDrafts` turns
+// them into frozen `Operation` values with attempts counted.
+
+import type { Operation, OperationKind, Outcome } from '../model';
+
+export interface Draft {
+  kind: OperationKind;
+  name: string;
+  subject?: string;
+  startLine: number;
+  endLine: number;
+  outcome?: Outcome;
+  code?: number;
+  verdictLine?: number;
+  /** The line that explains a failure, when the builder knows it better than the line rules. */
+  rootLine?: number;
+  rootWords?: string;
+  /** Line of the next attempt, when this one failed as a user's mistake (a mistyped command). */
+  retriedAt?: number;
+  /** How strongly the verdict line states the outcome: a stronger line replaces a weaker one. */
+  verdictRank?: number;
+  why?: string;
+  container: boolean;
+  open: boolean;
+  children: Draft[];
+}
+
+export interface DraftTree {
+  readonly top: Draft[];
+  /** Open drafts, oldest first. */
+  readonly open: Draft[];
+  start(kind: OperationKind, name: string, line: number, parent?: Draft, container?: boolean): Draft;
+  /** Close `d` at `line`; what is still open inside it closes as unknown. */
+  end(d: Draft, line: number, why?: string): void;
+  /** The newest open draft of one of `kinds`. */
+  latest(...kinds: OperationKind[]): Draft | undefined;
+  /** Everything still open: closed at `line`, outcome unknown unless already stated. */
+  endAll(line: number, why: string): void;
+}
+
+export function createDraftTree(): DraftTree {
+  const top: Draft[] = [];
+  const open: Draft[] = [];
+  const end = (d: Draft, line: number, why?: string): void => {
+    for (const child of d.children) {
+      if (child.open) {
+        end(child, line, why ?? `${describe(d)} ended before it did`);
+      }
+    }
+    d.open = false;
+    d.endLine = Math.max(d.startLine, line);
+    if (d.outcome === undefined && !d.container) {
+      d.outcome = 'unknown';
+      d.why ??= why;
+    }
+    const k = open.indexOf(d);
+    if (k >= 0) {
+      open.splice(k, 1);
+    }
+  };
+  return {
+    top,
+    open,
+    start(kind, name, line, parent, container = false) {
+      const d: Draft = { kind, name, startLine: line, endLine: line, container, open: true, children: [] };
+      (parent ? parent.children : top).push(d);
+      open.push(d);
+      return d;
+    },
+    end,
+    latest(...kinds) {
+      for (let k = open.length - 1; k >= 0; k--) {
+        if (kinds.includes(open[k].kind)) {
+          return open[k];
+        }
+      }
+      return undefined;
+    },
+    endAll(line, why) {
+      while (open.length > 0) {
+        end(open[0], line, why);
+      }
+    },
+  };
+}
+
+function describe(d: Draft): string {
+  return d.kind === 'cbs-ti-run' ? 'the TrustedInstaller run' : d.name;
+}
+
+/**
+ * Set the outcome: the first line that states it wins over later echoes, unless a later line
+ * states it with more authority (`rank`: CBS's `Exec: Processing complete` over the failure
+ * report written before it).
+ */
+/** Name the line that explains the outcome, with its words. */
+export function blame(d: Draft, line: number, message: string): void {
+  d.rootLine = line;
+  d.rootWords = message.trim().replace(/\s+/g, ' ').slice(0, 160);
+}
+
+export function settle(d: Draft, outcome: Outcome, line: number, code?: number, rank = 1): void {
+  if (d.outcome !== undefined && d.outcome !== 'unknown' && d.outcome !== 'none' && (d.verdictRank ?? 1) >= rank) {
+    return;
+  }
+  d.outcome = outcome;
+  d.verdictLine = line;
+  d.verdictRank = rank;
+  d.code = code;
+}
+
+/**
+ * Frozen operations, with attempts: operations of one kind and subject are attempts of the same
+ * thing, and a failed attempt that a later attempt redid successfully says where.
+ */
+export function finishDrafts(drafts: readonly Draft[]): Operation[] {
+  const bySubject = new Map<string, Draft[]>();
+  const visit = (d: Draft): void => {
+    if (!d.container && d.subject !== undefined) {
+      const key = `${d.kind}|${d.subject}`;
+      const list = bySubject.get(key) ?? [];
+      list.push(d);
+      bySubject.set(key, list);
+    }
+    d.children.forEach(visit);
+  };
+  drafts.forEach(visit);
+  const attempts = new Map<Draft, { attempt: number; redoneAt?: number }>();
+  const retried = (d: Draft): void => {
+    if (d.retriedAt !== undefined && !bySubject.has(`${d.kind}|${d.subject}`)) {
+      attempts.set(d, { attempt: 1, redoneAt: d.retriedAt });
+    }
+    d.children.forEach(retried);
+  };
+  drafts.forEach(retried);
+  for (const list of bySubject.values()) {
+    list.sort((a, b) => a.startLine - b.startLine);
+    list.forEach((d, k) => {
+      const later = list.slice(k + 1).find((o) => o.outcome === 'succeeded' || o.outcome === 'reboot-pending');
+      attempts.set(d, { attempt: k + 1, redoneAt: d.outcome === 'failed' && later ? (later.verdictLine ?? later.startLine) : d.retriedAt });
+    });
+  }
+  const freeze = (d: Draft): Operation => {
+    const children = d.children.map(freeze);
+    const a = attempts.get(d);
+    return {
+      kind: d.kind,
+      name: d.name,
+      subject: d.subject,
+      startLine: d.startLine,
+      endLine: d.endLine,
+      outcome: d.outcome ?? (d.container ? worstOf(children) : 'unknown'),
+      code: d.code,
+      verdictLine: d.verdictLine,
+      rootLine: d.rootLine,
+      rootWords: d.rootWords,
+      why: d.why,
+      attempt: a?.attempt ?? 1,
+      redoneAt: a?.redoneAt,
+      container: d.container,
+      children,
+    };
+  };
+  return drafts.map(freeze);
+}
+
+const WORST: readonly Outcome[] = ['failed', 'cancelled', 'unknown', 'reboot-pending', 'succeeded', 'not-applicable', 'none'];
+
+/** A container's outcome: the worst of what ran inside it that was not redone. */
+function worstOf(children: readonly Operation[]): Outcome {
+  let worst: Outcome = 'none';
+  for (const c of children) {
+    const o = c.outcome === 'failed' && c.redoneAt !== undefined ? 'succeeded' : c.outcome;
+    if (WORST.indexOf(o) < WORST.indexOf(worst)) {
+      worst = o;
+    }
+  }
+  return worst;
+}

@@ -1,0 +1,108 @@
+// The operations of a log: what ran, what it worked on, how it ended. One reader per format, fed
+// the same way for a whole document (`operationsOf`) and for a file streamed in windows
+// (`createOperationReader`, one `feed` per window).
+
+import { LineKind, type Level, type LogKind, type Operation } from '../model';
+import { lineAt, type LogDocument } from '../document';
+import { RX_CSI } from '../formats/panther';
+import type { OperationBuilder } from './builder';
+import { finishDrafts, type Draft } from './draft';
+import { createCbsBuilder } from './cbs';
+import { createDismBuilder } from './dism';
+import { createPantherBuilder } from './panther';
+import { createWindowsUpdateBuilder } from './windowsUpdate';
+import { createSetupDiagBuilder } from './setupDiag';
+import { setupapiDrafts } from './setupapi';
+
+export interface OperationReader {
+  /** Lines `0 … lines-1` of `doc` are lines `lineBase …` of the log. */
+  feed(doc: LogDocument, lineBase: number, lines: number): void;
+  finish(lastLine: number): Operation[];
+}
+
+function builderFor(kind: LogKind): OperationBuilder | undefined {
+  switch (kind) {
+    case 'cbs':
+      return createCbsBuilder();
+    case 'dism':
+      return createDismBuilder();
+    case 'panther':
+      return createPantherBuilder();
+    case 'windowsupdate':
+      return createWindowsUpdateBuilder();
+    case 'setupdiag':
+      return createSetupDiagBuilder();
+    default:
+      return undefined;
+  }
+}
+
+export function createOperationReader(kind: LogKind): OperationReader {
+  const builder = builderFor(kind);
+  // A CBS.log holds DISM lines too (dism.exe logs into it): their invocations are operations.
+  const dism = kind === 'cbs' ? createDismBuilder() : undefined;
+  const setupapi: Draft[] = [];
+  return {
+    feed(doc, lineBase, lines) {
+      if (kind === 'setupapi') {
+        setupapi.push(...setupapiDrafts(doc.sections, doc.setupapi?.exits, lineBase));
+        return;
+      }
+      if (!builder) {
+        return;
+      }
+      for (let i = 0; i < lines; i++) {
+        const lineKind = doc.lineKinds[i];
+        if (lineKind === LineKind.Record) {
+          const component = doc.components[doc.componentIds[i]] ?? '';
+          const text = lineAt(doc, i);
+          let message = text.slice(doc.messageStarts[i]);
+          if (component === 'CSI') {
+            const csi = RX_CSI.exec(message);
+            if (csi) {
+              message = message.slice(csi[0].length);
+            }
+          }
+          builder.record(i + lineBase, doc.levels[i] as Level, component, message, text);
+          if (dism && component === 'DISM') {
+            dism.record(i + lineBase, doc.levels[i] as Level, component, message, text);
+          }
+        } else if (lineKind !== LineKind.Blank && builder.other) {
+          builder.other(i + lineBase, lineAt(doc, i));
+        }
+      }
+    },
+    finish(lastLine) {
+      const drafts = kind === 'setupapi' ? setupapi : [...(builder?.finish(lastLine) ?? []), ...(dism?.finish(lastLine) ?? [])];
+      drafts.sort((a, b) => a.startLine - b.startLine);
+      return finishDrafts(drafts);
+    },
+  };
+}
+
+const memo = new WeakMap<LogDocument, Operation[]>();
+
+/** The operations of a whole document, top level first, children nested. */
+export function operationsOf(doc: LogDocument): readonly Operation[] {
+  let ops = memo.get(doc);
+  if (!ops) {
+    const reader = createOperationReader(doc.kind);
+    reader.feed(doc, 0, doc.lines.count);
+    ops = reader.finish(Math.max(0, doc.lines.count - 1));
+    memo.set(doc, ops);
+  }
+  return ops;
+}
+
+/** Every operation that is graded (not a container), in start order. */
+export function gradedOperations(ops: readonly Operation[]): Operation[] {
+  const out: Operation[] = [];
+  const visit = (op: Operation): void => {
+    if (!op.container) {
+      out.push(op);
+    }
+    op.children.forEach(visit);
+  };
+  ops.forEach(visit);
+  return out.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
+}

@@ -1,0 +1,40 @@
+// setupapi.*.log operations (operations.md §5): each section is one operation, its exit line the
+// verdict. Sections come from the parsed document (their `{…}` blocks stay structure).
+
+import type { Section } from '../model';
+import type { ExitInfo } from '../formats/setupapi';
+import type { Draft } from './draft';
+import { outcomeOfCode } from './outcomes';
+
+export function setupapiDrafts(sections: readonly Section[], exits: ReadonlyMap<Section, ExitInfo> | undefined, lineBase: number): Draft[] {
+  const out: Draft[] = [];
+  for (const s of sections) {
+    if (s.kind !== 'setupapi-section') {
+      continue;
+    }
+    const exit = exits?.get(s);
+    const d: Draft = {
+      kind: 'setupapi-section',
+      name: s.name,
+      subject: s.name.toLowerCase(),
+      startLine: s.startLine + lineBase,
+      endLine: s.endLine + lineBase,
+      container: false,
+      open: false,
+      children: [],
+    };
+    if (exit) {
+      d.verdictLine = exit.line + lineBase;
+      d.code = exit.code;
+      d.outcome = exit.failed ? 'failed' : /REBOOT/.test(s.detail) ? 'reboot-pending' : outcomeOfCode(exit.code ?? 0, 'setupapi');
+      if (exit.failed && d.outcome !== 'failed') {
+        d.outcome = 'failed';
+      }
+    } else {
+      d.outcome = 'unknown';
+      d.why = 'the section has no exit line: the operation was cut off (a crash or restart), or the log was copied while being written';
+    }
+    out.push(d);
+  }
+  return out;
+}

@@ -1,0 +1,154 @@
+// WindowsUpdate.log operations, both formats (operations.md §6, §7): the service run and every
+// START/END banner pair (searches, downloads, installs, handler calls). A call's outcome is its
+// counts and `Call error code`, not its `Exit code` alone.
+
+import { createDraftTree, settle, type Draft } from './draft';
+import { statedCode, type OperationBuilder } from './builder';
+import { outcomeOfCode } from './outcomes';
+
+const RX_BANNER = /^(?:\*{1,2}|##|::|--)\s+(START|END)\s+(?:\*{1,2}|##|::|--)\s+(.*)$/;
+const RX_SERVICE = /^(?:Service: )?Service (?:startup|exit)/;
+const RX_EXIT = /Exit code = (0x[0-9A-Fa-f]+)/;
+const RX_CALL_ERROR = /(?:ClientId = ([^:]+): Exit code = (0x[0-9A-Fa-f]+); )?Call error code = (0x[0-9A-Fa-f]+)/;
+const RX_COUNTS = /call complete \(succeeded = (\d+), succeeded with errors = (\d+), failed = (\d+), cancelled = (\d+)/i;
+const RX_WARNING_EXIT = /WARNING: Exit code = (0x[0-9A-Fa-f]+)/;
+// Windows 7's Automatic Updates states each update's result after the handler's exit code.
+const RX_AU_RESULT = /# WARNING: (?:Install|Download) failed, error = (0x[0-9A-Fa-f]+)/;
+const RX_HANDLER_FAILED = /WARNING: Operation failed at update \d+, Exit code = (0x[0-9A-Fa-f]+)/;
+const RX_SEARCH = /^(?:Agent: )?Finding updates|^(?:COMAPI: )?Search|^AU: Search/;
+// The compatibility appraiser searches for telemetry: its failures do not touch updates.
+const RX_TELEMETRY = /CompatTelRunner/;
+// A federated call wraps one call per client: its counts repeat theirs.
+const RX_FEDERATED = /^Federated |^All federated /;
+const RX_CBS_INSTALL = /Completed install of CBS update with type=\d+, requiresReboot=(\d), installerError=\d+, hr=(0x[0-9A-Fa-f]+)/;
+const RX_ANY = /START|END|Exit code|call complete|Completed install|failed, error =|Call error code/;
+
+/** `Finding updates CallerId = CcmExec Id = 10` → `finding updates ccmexec`: what attempts share. */
+function subjectOf(text: string): string {
+  const words = text
+    .replace(/^All federated (\w+?)s have completed\./, 'Federated $1')
+    .replace(/\[[^\]]*\]/g, ' ')
+    .split(/[\s:=,]+/)
+    .filter(Boolean);
+  const caller = /(?:Caller|Client)Id = ([^\s,\]]+)/.exec(text)?.[1] ?? '';
+  return `${words.slice(words[0] === 'Agent' || words[0] === 'COMAPI' || words[0] === 'Handler' || words[0] === 'AU' ? 1 : 0).slice(0, 2).join(' ')} ${caller}`.toLowerCase().trim();
+}
+
+export function createWindowsUpdateBuilder(): OperationBuilder {
+  const tree = createDraftTree();
+  let service: Draft | undefined;
+  const open = new Map<string, Draft[]>();
+  const components = new Map<Draft, string>();
+  const telemetry = new Set<Draft>();
+  /** The open call a result line of `component` (naming `client`, if it does) belongs to. */
+  const callFor = (component: string, client?: string): Draft | undefined => {
+    for (let k = tree.open.length - 1; k >= 0; k--) {
+      const d = tree.open[k];
+      if (d.kind === 'wu-call' && !d.container && components.get(d) === component && (client === undefined || d.name.includes(client))) {
+        return d;
+      }
+    }
+    return tree.latest('wu-call');
+  };
+  return {
+    record(line, _level, component, msg) {
+      if (!RX_ANY.test(msg)) {
+        return;
+      }
+      const banner = RX_BANNER.exec(msg.trim());
+      if (banner) {
+        const text = banner[2].trim();
+        if (RX_SERVICE.test(text)) {
+          if (banner[1] === 'START') {
+            if (service) {
+              tree.end(service, line - 1, 'the service started again before this run logged its exit');
+            }
+            open.clear();
+            service = tree.start('wu-service', 'Windows Update service run', line, undefined, true);
+          } else if (service) {
+            tree.end(service, line, 'the service exited before the call ended');
+            service = undefined;
+            open.clear();
+          }
+          return;
+        }
+        const key = `${component}|${subjectOf(text)}`;
+        if (banner[1] === 'START') {
+          const d = tree.start('wu-call', text.length > 90 ? `${text.slice(0, 89)}…` : text, line, service, RX_FEDERATED.test(text));
+          // Searches by one caller are attempts of one thing; downloads and installs are of
+          // different updates each time, so a later success redoes nothing.
+          d.subject = RX_SEARCH.test(text) ? subjectOf(text) : undefined;
+          if (RX_TELEMETRY.test(text)) {
+            telemetry.add(d);
+          }
+          components.set(d, component);
+          open.set(key, [...(open.get(key) ?? []), d]);
+          return;
+        }
+        const d = open.get(key)?.pop();
+        if (d) {
+          const exit = RX_EXIT.exec(text);
+          const code = exit ? parseInt(exit[1], 16) >>> 0 : statedCode(text);
+          settle(d, code === undefined ? 'succeeded' : outcomeOfCode(code), line, code);
+          if (telemetry.has(d) && d.outcome !== 'succeeded') {
+            d.outcome = 'none';
+            d.why = 'a compatibility-telemetry scan: its result does not affect updates';
+          }
+          tree.end(d, line);
+        }
+        return;
+      }
+      const callError = RX_CALL_ERROR.exec(msg);
+      const call = callFor(component, callError?.[1]?.trim());
+      if (!call) {
+        return;
+      }
+      if (callError) {
+        const code = parseInt(callError[3], 16) >>> 0;
+        const exit = callError[2] !== undefined ? parseInt(callError[2], 16) >>> 0 : 0;
+        const outcome = code !== 0 ? outcomeOfCode(code) : outcomeOfCode(exit);
+        // The call's own result line outranks the counts written just before it.
+        settle(call, outcome, line, code !== 0 ? code : exit, 2);
+        return;
+      }
+      const au = RX_AU_RESULT.exec(msg);
+      if (au) {
+        const code = parseInt(au[1], 16) >>> 0;
+        settle(call, outcomeOfCode(code), line, code, 2);
+        return;
+      }
+      const handler = RX_HANDLER_FAILED.exec(msg);
+      if (handler) {
+        const code = parseInt(handler[1], 16) >>> 0;
+        settle(call, outcomeOfCode(code), line, code);
+        return;
+      }
+      const counts = RX_COUNTS.exec(msg);
+      if (counts) {
+        const [succeeded, withErrors, failed, cancelled] = counts.slice(1).map(Number);
+        if (failed > 0 && succeeded + withErrors === 0) {
+          settle(call, 'failed', line);
+        } else if (cancelled > 0 && succeeded + withErrors === 0) {
+          settle(call, 'cancelled', line);
+        }
+        return;
+      }
+      const warning = RX_WARNING_EXIT.exec(msg);
+      if (warning) {
+        const code = parseInt(warning[1], 16) >>> 0;
+        settle(call, outcomeOfCode(code), line, code);
+        return;
+      }
+      const cbs = RX_CBS_INSTALL.exec(msg);
+      if (cbs) {
+        const code = parseInt(cbs[2], 16) >>> 0;
+        const outcome = outcomeOfCode(code);
+        settle(call, outcome === 'succeeded' && cbs[1] === '1' ? 'reboot-pending' : outcome, line, code);
+      }
+    },
+    finish(lastLine) {
+      tree.endAll(lastLine, 'the log ends before this call does');
+      return tree.top;
+    },
+  };
+}
