@@ -28,10 +28,12 @@ export function gradeFailures(candidates: readonly Failure[], operations: readon
   const slots = assign(candidates, graded);
   const out: Failure[] = [];
   const failedRoots = new Map<Operation, Failure>();
-  // Children first: a failed child's root cause is its failed parent's root cause too.
-  const order = [...slots.values()].sort((a, b) => depth(b.op, graded) - depth(a.op, graded));
+  // Inner operations first (a shorter span never holds a longer one): a failed child's root
+  // cause is its failed parent's root cause too.
+  const span = (op: Operation | undefined): number => (op ? op.endLine - op.startLine : Infinity);
+  const order = [...slots.values()].sort((a, b) => span(a.op) - span(b.op));
   for (const slot of order) {
-    out.push(...gradeSlot(slot, graded, failedRoots, context));
+    out.push(...gradeSlot(slot, failedRoots, context));
   }
   return out.sort((a, b) => a.line - b.line || a.start - b.start);
 }
@@ -76,38 +78,25 @@ function owns(op: Operation, best: Operation | undefined): boolean {
   return op.startLine > best.startLine;
 }
 
-function depth(op: Operation | undefined, ops: readonly Operation[]): number {
-  if (!op) {
-    return -1;
-  }
-  let d = 0;
-  for (const o of ops) {
-    if (o !== op && o.startLine <= op.startLine && o.endLine >= op.endLine && (o.startLine < op.startLine || o.endLine > op.endLine)) {
-      d++;
-    }
-  }
-  return d;
-}
-
-function gradeSlot(slot: Slot, ops: readonly Operation[], failedRoots: Map<Operation, Failure>, context: GradeContext): Failure[] {
+function gradeSlot(slot: Slot, failedRoots: Map<Operation, Failure>, context: GradeContext): Failure[] {
   const { op, members } = slot;
   if (!op) {
-    return gradeUnknown(members, undefined, context);
+    return gradeUnknown(members, undefined);
   }
   switch (op.outcome) {
     case 'failed':
-      return gradeFailed(op, members, ops, failedRoots, context);
+      return gradeFailed(op, members, failedRoots, context);
     case 'cancelled':
-      return gradeEnded(op, members, 'warning', `${describeOp(op)} was cancelled${op.code !== undefined ? `: ${context.label(op.code)}` : ''}`);
+      return gradeEnded(op, members, 'warning', `${op.name} was cancelled${op.code !== undefined ? `: ${context.label(op.code)}` : ''}`);
     case 'unknown':
-      return gradeUnknown(members, op, context);
+      return gradeUnknown(members, op);
     default:
       return gradeQuiet(op, members);
   }
 }
 
 /** The verdict and root cause of a failed operation; its chain hangs on the verdict. */
-function gradeFailed(op: Operation, members: Failure[], ops: readonly Operation[], failedRoots: Map<Operation, Failure>, context: GradeContext): Failure[] {
+function gradeFailed(op: Operation, members: Failure[], failedRoots: Map<Operation, Failure>, context: GradeContext): Failure[] {
   const verdictLine = op.verdictLine ?? op.endLine;
   const live = members.filter((f) => f.role !== 'noise');
   const verdictCandidate = live.find((f) => f.line === verdictLine) ?? [...live].reverse().find((f) => f.role === 'verdict' && f.line <= verdictLine);
@@ -117,12 +106,17 @@ function gradeFailed(op: Operation, members: Failure[], ops: readonly Operation[
     end: 0,
     severity: 'error',
     code: C.operationFailed,
-    message: `${describeOp(op)} failed${op.code !== undefined ? `: ${context.label(op.code)}` : ''}${op.why ? ` (${op.why})` : ''}`,
+    message: `${op.name} failed${op.code !== undefined ? `: ${context.label(op.code)}` : ''}${op.why ? ` (${op.why})` : ''}`,
     role: 'verdict',
     value: op.code,
     related: [],
   };
-  const childRoot = [...failedRoots.entries()].filter(([child]) => child !== op && child.startLine >= op.startLine && child.endLine <= op.endLine).map(([, root]) => root).pop();
+  // The root cause of a failed operation inside this one, if it comes before this verdict.
+  const childRoot = [...failedRoots.entries()]
+    .filter(([child, r]) => child !== op && child.startLine >= op.startLine && child.endLine <= op.endLine && r.line <= verdictLine)
+    .map(([, r]) => r)
+    .sort((a, b) => a.line - b.line)
+    .pop();
   const root = childRoot ?? findRoot(live, verdictBase, op);
   const redone = op.redoneAt;
   const rejected = op.why === 'the command line was rejected';
@@ -170,7 +164,6 @@ function gradeFailed(op: Operation, members: Failure[], ops: readonly Operation[
   // A failed operation inside a failed one (Setup's operation inside its phase): both verdicts
   // stand, and they share this root cause, stated once.
   failedRoots.set(op, rootOut ?? root ?? verdict);
-  void ops;
   return out;
 }
 
@@ -228,7 +221,7 @@ function namedRoot(op: Operation): Failure | undefined {
   if (op.rootLine === undefined || op.rootLine === op.verdictLine) {
     return undefined;
   }
-  return { line: op.rootLine, start: 0, end: 0, severity: 'error', code: C.operationFailed, message: op.rootWords ?? `${describeOp(op)}: the line that explains the failure`, role: 'root-cause', related: [] };
+  return { line: op.rootLine, start: 0, end: 0, severity: 'error', code: C.operationFailed, message: op.rootWords ?? `${op.name}: the line that explains the failure`, role: 'root-cause', related: [] };
 }
 
 /** Cancelled: the verdict is a Warning, the rest is information. */
@@ -251,7 +244,7 @@ function quiet(f: Failure, op: Operation): Failure {
     return f;
   }
   const how = op.outcome === 'none' ? op.why ?? 'it states no outcome' : `it ${OUTCOME_WORDS[op.outcome]}${op.verdictLine !== undefined ? ` (line ${op.verdictLine + 1})` : ''}`;
-  return { ...f, severity: 'information', role: 'failure', message: `${f.message} — inside ${describeOp(op)}, and ${how}` };
+  return { ...f, severity: 'information', role: 'failure', message: `${f.message} — inside ${op.name}, and ${how}` };
 }
 
 const OUTCOME_WORDS: Record<Operation['outcome'], string> = {
@@ -268,7 +261,7 @@ const OUTCOME_WORDS: Record<Operation['outcome'], string> = {
  * Outcome unknown (the log ends or starts inside the operation, or it is an excerpt): at most
  * Warnings, except a verdict phrase Windows writes, which is an Error with its root cause.
  */
-function gradeUnknown(members: Failure[], op: Operation | undefined, context: GradeContext): Failure[] {
+function gradeUnknown(members: Failure[], op: Operation | undefined): Failure[] {
   const out: Failure[] = [];
   const used = new Set<Failure>();
   // Verdict phrases far apart are separate failures (an excerpt or a log without operations).
@@ -306,7 +299,7 @@ function gradeUnknown(members: Failure[], op: Operation | undefined, context: Gr
       used.add(f);
     }
   }
-  const why = op ? ` — ${describeOp(op)} has no known outcome${op.why ? ` (${op.why})` : ''}` : '';
+  const why = op ? ` — ${op.name} has no known outcome${op.why ? ` (${op.why})` : ''}` : '';
   for (const f of members) {
     if (used.has(f)) {
       continue;
@@ -319,7 +312,6 @@ function gradeUnknown(members: Failure[], op: Operation | undefined, context: Gr
       out.push(f);
     }
   }
-  void context;
   return group(out);
 }
 
@@ -363,10 +355,6 @@ function group(failures: Failure[]): Failure[] {
       related: [...f.related, ...more.slice(0, MAX_RELATED).map((m) => ({ line: m.line, message: m.message }))],
     };
   });
-}
-
-function describeOp(op: Operation): string {
-  return op.name;
 }
 
 function partition<T>(items: readonly T[], test: (t: T) => boolean): [T[], T[]] {

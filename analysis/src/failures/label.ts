@@ -3,13 +3,8 @@
 import type { CodeHint, CodeSpan } from '../model';
 import type { LogDocument } from '../document';
 import { describeCode } from '../codes/describe';
+import { isSuccessCode } from '../operations/outcomes';
 
-const SUCCESS = new Set([0, 0xbc2, 0xbc3]);
-
-/** Success values never make a failure: S_OK, the reboot/restart-required successes, WU_S_*. */
-export function isSuccessCode(value: number): boolean {
-  return SUCCESS.has(value) || (value >>> 16 === 0x24 && value !== 0);
-}
 
 // Labels per document (keyed by its learned names): a log prints the same few codes thousands of times.
 const LABELS = new WeakMap<object, Map<string, string>>();

@@ -5,11 +5,10 @@
 import { Level, LineKind, type Failure, type Section, type Severity } from '../model';
 import { codesAt, lineAt, type LogDocument } from '../document';
 import { DiagnosticCode as C } from './catalog';
-import { codeLabel, failingCode, isSuccessCode } from './label';
+import { codeLabel, failingCode } from './label';
+import { isSuccessCode } from '../operations/outcomes';
 import { clueOf } from './clues';
 
-// Block exits that do not mean failure (formats.md §2.5 "Benign / expected codes").
-const BENIGN_EXITS = new Set([0xe000020e, 0xe0000241, 0xbc2, 0xbc3]);
 
 export function findSetupapiFailures(doc: LogDocument): Failure[] {
   const out: Failure[] = [];
@@ -50,7 +49,7 @@ function blockFailures(doc: LogDocument, parent: Section, sectionFailed: boolean
   for (const block of parent.children) {
     blockFailures(doc, block, sectionFailed, out);
     const exit = doc.setupapi?.exits.get(block);
-    if (!exit || exit.code === undefined || isSuccessCode(exit.code) || BENIGN_EXITS.has(exit.code)) {
+    if (!exit || exit.code === undefined || isSuccessCode(exit.code, 'setupapi')) {
       continue;
     }
     const severity: Severity = sectionFailed ? 'warning' : 'information';

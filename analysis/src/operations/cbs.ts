@@ -2,7 +2,6 @@
 // startup processing, CBS sessions (package installs, applicability queries, store scans and
 // repairs) and SFC runs.
 
-import { Level } from '../model';
 import { blame, createDraftTree, settle, type Draft } from './draft';
 import { statedCode, type OperationBuilder } from './builder';
 import { outcomeOfCode } from './outcomes';
@@ -75,7 +74,7 @@ export function createCbsBuilder(): OperationBuilder {
   };
 
   return {
-    record(line, level, _component, msg) {
+    record(line, _level, _component, msg) {
       if (!RX_ANY.test(msg)) {
         return;
       }
@@ -207,7 +206,7 @@ export function createCbsBuilder(): OperationBuilder {
         settle(s.draft, 'cancelled', line, statedCode(msg), 3);
         return;
       }
-      if (RX_INSTALL_FAILED.test(msg) && level !== Level.None) {
+      if (RX_INSTALL_FAILED.test(msg)) {
         // Sessions interleave: an install failure belongs to the newest session that installs.
         const target = [...sessions.values()].reverse().find((o) => o.executed) ?? s;
         target.executed = true;

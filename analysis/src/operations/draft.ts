@@ -127,18 +127,11 @@ export function finishDrafts(drafts: readonly Draft[]): Operation[] {
   };
   drafts.forEach(visit);
   const attempts = new Map<Draft, { attempt: number; redoneAt?: number }>();
-  const retried = (d: Draft): void => {
-    if (d.retriedAt !== undefined && !bySubject.has(`${d.kind}|${d.subject}`)) {
-      attempts.set(d, { attempt: 1, redoneAt: d.retriedAt });
-    }
-    d.children.forEach(retried);
-  };
-  drafts.forEach(retried);
   for (const list of bySubject.values()) {
     list.sort((a, b) => a.startLine - b.startLine);
     list.forEach((d, k) => {
       const later = list.slice(k + 1).find((o) => o.outcome === 'succeeded' || o.outcome === 'reboot-pending');
-      attempts.set(d, { attempt: k + 1, redoneAt: d.outcome === 'failed' && later ? (later.verdictLine ?? later.startLine) : d.retriedAt });
+      attempts.set(d, { attempt: k + 1, redoneAt: d.outcome === 'failed' && later ? (later.verdictLine ?? later.startLine) : undefined });
     });
   }
   const freeze = (d: Draft): Operation => {
@@ -157,7 +150,7 @@ export function finishDrafts(drafts: readonly Draft[]): Operation[] {
       rootWords: d.rootWords,
       why: d.why,
       attempt: a?.attempt ?? 1,
-      redoneAt: a?.redoneAt,
+      redoneAt: a?.redoneAt ?? d.retriedAt,
       container: d.container,
       children,
     };

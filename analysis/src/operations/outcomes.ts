@@ -60,7 +60,3 @@ export function isSuccessCode(value: number, kind?: LogKind): boolean {
   const outcome = outcomeOfCode(value, kind);
   return outcome === 'succeeded' || outcome === 'reboot-pending';
 }
-
-export function isFailedOutcome(outcome: Outcome): boolean {
-  return outcome === 'failed';
-}

@@ -18,6 +18,12 @@ const RX_HANDLER_FAILED = /WARNING: Operation failed at update \d+, Exit code = 
 const RX_SEARCH = /^(?:Agent: )?Finding updates|^(?:COMAPI: )?Search|^AU: Search/;
 // The compatibility appraiser searches for telemetry: its failures do not touch updates.
 const RX_TELEMETRY = /CompatTelRunner/;
+/** Lines that state a call's result with one code, and how strongly (Windows 7's AU result wins). */
+const RESULT_LINES: readonly [RegExp, number][] = [
+  [RX_AU_RESULT, 2],
+  [RX_HANDLER_FAILED, 1],
+  [RX_WARNING_EXIT, 1],
+];
 // A federated call wraps one call per client: its counts repeat theirs.
 const RX_FEDERATED = /^Federated |^All federated /;
 const RX_CBS_INSTALL = /Completed install of CBS update with type=\d+, requiresReboot=(\d), installerError=\d+, hr=(0x[0-9A-Fa-f]+)/;
@@ -111,17 +117,13 @@ export function createWindowsUpdateBuilder(): OperationBuilder {
         settle(call, outcome, line, code !== 0 ? code : exit, 2);
         return;
       }
-      const au = RX_AU_RESULT.exec(msg);
-      if (au) {
-        const code = parseInt(au[1], 16) >>> 0;
-        settle(call, outcomeOfCode(code), line, code, 2);
-        return;
-      }
-      const handler = RX_HANDLER_FAILED.exec(msg);
-      if (handler) {
-        const code = parseInt(handler[1], 16) >>> 0;
-        settle(call, outcomeOfCode(code), line, code);
-        return;
+      for (const [rx, rank] of RESULT_LINES) {
+        const m = rx.exec(msg);
+        if (m) {
+          const code = parseInt(m[1], 16) >>> 0;
+          settle(call, outcomeOfCode(code), line, code, rank);
+          return;
+        }
       }
       const counts = RX_COUNTS.exec(msg);
       if (counts) {
@@ -131,12 +133,6 @@ export function createWindowsUpdateBuilder(): OperationBuilder {
         } else if (cancelled > 0 && succeeded + withErrors === 0) {
           settle(call, 'cancelled', line);
         }
-        return;
-      }
-      const warning = RX_WARNING_EXIT.exec(msg);
-      if (warning) {
-        const code = parseInt(warning[1], 16) >>> 0;
-        settle(call, outcomeOfCode(code), line, code);
         return;
       }
       const cbs = RX_CBS_INSTALL.exec(msg);
