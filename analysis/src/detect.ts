@@ -3,7 +3,7 @@
 // inside the CBS/DISM/Panther family, which shares one grammar: there the name picks.
 
 import type { LogKind } from './model';
-import { parseRecordHead } from './formats/panther';
+import { parseRecordHead } from './formats/records';
 import { RX_SA_TITLE, RX_SA_START, RX_SA_EXIT, RX_SA_ENTRY } from './formats/setupapi';
 import { RX_WU10, RX_WU7, WU_STUB } from './formats/windowsUpdate';
 

@@ -4,7 +4,7 @@
 
 import { LineKind, type Token, type TokenKind } from './model';
 import { componentOf, lineAt, type LogDocument } from './document';
-import { RX_CSI } from './formats/panther';
+import { RX_CSI } from './formats/records';
 import { scanCodes } from './codes/scan';
 import { scanKeys, type KeyKind } from './bundle/keyScan';
 

@@ -6,9 +6,9 @@ import type { Artifact, Location, Log, Notification, ReportingDescriptor, Result
 import type { Failure, Severity } from '../model';
 import { DiagnosticCode } from '../failures/catalog';
 import { describeCode } from '../codes/describe';
-import type { BundleAnalysis } from './analyze';
-import { DIAGNOSTIC_DESCRIPTIONS } from './diagnosticText';
-import { KNOWN_ISSUES } from '../knownIssues';
+import type { BundleAnalysis } from '../bundle/analyze';
+import { DIAGNOSTIC_DESCRIPTIONS } from '../bundle/diagnosticText';
+import { KNOWN_ISSUES } from '../knownIssues/match';
 
 export interface SarifOptions {
   /** URI of each log relative to `baseUri` (forward slashes, percent-encoded); default: the names. */
