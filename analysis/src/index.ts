@@ -26,5 +26,4 @@ export { type ReportOptions } from './output/logReport';
 export { createStreamAnalyzer, learnNames, type StreamAnalyzer, type StreamOptions, type StreamResult } from './streaming';
 export { toSarif, sarifRules, type SarifOptions } from './output/sarif';
 export { bundleFindings, type BundleFindings, type LogFindings, type Finding, type FindingRelated, type KnownIssueFindings } from './output/findings';
-export { DIAGNOSTIC_DESCRIPTIONS } from './bundle/diagnosticText';
 export { getLineTokens } from './tokens';

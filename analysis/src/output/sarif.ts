@@ -4,10 +4,9 @@
 
 import type { Artifact, Location, Log, Notification, ReportingDescriptor, Result } from 'sarif';
 import type { Failure, Severity } from '../model';
-import { DiagnosticCode } from '../failures/catalog';
+import { DiagnosticCode, DIAGNOSTIC_DESCRIPTIONS } from '../failures/catalog';
 import { describeCode } from '../codes/describe';
 import type { BundleAnalysis } from '../bundle/analyze';
-import { DIAGNOSTIC_DESCRIPTIONS } from '../bundle/diagnosticText';
 import { KNOWN_ISSUES } from '../knownIssues/match';
 
 export interface SarifOptions {
