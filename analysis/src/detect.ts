@@ -58,7 +58,7 @@ function safeDecode(s: string): string {
 }
 
 /** Classify by the first lines of the text (at most ~200 records are looked at). */
-export function detectByContent(lines: readonly string[]): LogKind | undefined {
+function detectByContent(lines: readonly string[]): LogKind | undefined {
   const first = lines.map((l) => l.replace(/^\uFEFF/, '')).filter((l) => l.trim() !== '');
   if (first.length === 0) {
     return undefined;

@@ -1,5 +1,5 @@
 // parseLog: text → LogDocument, one pass over the lines. Everything else (failures, folding,
-// symbols, tokens) is derived from the LogDocument, lazily, and never re-parses.
+// symbols) is derived from the LogDocument, lazily, and never re-parses.
 
 import { Level, LineKind, type CodeSpan, type LogKind, type Section } from './model';
 import { splitLines, type LineTable } from './lines';

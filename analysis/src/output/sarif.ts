@@ -118,7 +118,7 @@ function properties(f: Failure, learnedName: string | undefined): Record<string,
 }
 
 /** Our diagnostic codes and the known issues, as SARIF rules (the same order every run). */
-export function sarifRules(): ReportingDescriptor[] {
+function sarifRules(): ReportingDescriptor[] {
   const rules: ReportingDescriptor[] = Object.values(DiagnosticCode).map((id) => ({
     id,
     name: ruleName(id),
