@@ -1,6 +1,9 @@
 // Bundles the client (runs in VS Code's extension host), the language server and the CLI.
 // Type checking is tsc's job (`npm run typecheck`); esbuild only bundles.
+import { readFileSync } from 'node:fs';
 import * as esbuild from 'esbuild';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -20,6 +23,7 @@ const options = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  define: { PACKAGE_VERSION: JSON.stringify(version) },
 };
 
 if (watch) {

@@ -14,7 +14,7 @@ import * as path from 'node:path';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import type { Log } from 'sarif';
 import { main } from '../server/src/cli';
-import type { BundleFindings } from '../analysis/src/index';
+import type { BundleFindings } from '../analysis/src/output/findings';
 import { CORPUS_DIR, NO_CORPUS, REPO_ROOT, checkGolden, corpusFiles } from './support';
 
 const GOLDEN_DIR = path.join(REPO_ROOT, 'test', 'golden', 'cli');

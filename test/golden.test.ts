@@ -8,19 +8,8 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import {
-  decodeLogBytes,
-  findFailures,
-  getFoldRanges,
-  getOutline,
-  getSummary,
-  LineKind,
-  parseLog,
-  describeCode,
-  type Failure,
-  type LogDocument,
-  type Section,
-} from '../analysis/src/index';
+import { decodeLogBytes, findFailures, getFoldRanges, getOutline, getSummary, parseLog, describeCode, type Failure, type LogDocument, type Section } from '../analysis/src/index';
+import { LineKind } from '../analysis/src/model';
 import { CORPUS_DIR, FIXTURES_DIR, NO_CORPUS, REPO_ROOT, checkGolden, corpusFiles } from './support';
 
 const GOLDEN_DIR = path.join(REPO_ROOT, 'test', 'golden');

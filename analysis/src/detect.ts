@@ -3,7 +3,7 @@
 // inside the CBS/DISM/Panther family, which shares one grammar: there the name picks.
 
 import type { LogKind } from './model';
-import { parseRecordHead } from './formats/panther';
+import { parseRecordHead } from './formats/records';
 import { RX_SA_TITLE, RX_SA_START, RX_SA_EXIT, RX_SA_ENTRY } from './formats/setupapi';
 import { RX_WU10, RX_WU7, WU_STUB } from './formats/windowsUpdate';
 
@@ -58,7 +58,7 @@ function safeDecode(s: string): string {
 }
 
 /** Classify by the first lines of the text (at most ~200 records are looked at). */
-export function detectByContent(lines: readonly string[]): LogKind | undefined {
+function detectByContent(lines: readonly string[]): LogKind | undefined {
   const first = lines.map((l) => l.replace(/^\uFEFF/, '')).filter((l) => l.trim() !== '');
   if (first.length === 0) {
     return undefined;

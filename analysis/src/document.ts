@@ -1,11 +1,11 @@
 // parseLog: text → LogDocument, one pass over the lines. Everything else (failures, folding,
-// symbols, tokens) is derived from the LogDocument, lazily, and never re-parses.
+// symbols) is derived from the LogDocument, lazily, and never re-parses.
 
 import { Level, LineKind, type CodeSpan, type LogKind, type Section } from './model';
 import { splitLines, type LineTable } from './lines';
 import { firstAtLeast } from './search';
 import { detectLogKind } from './detect';
-import { parseRecordHead, isNamedContinuation, RX_CSI } from './formats/panther';
+import { parseRecordHead, isNamedContinuation, RX_CSI } from './formats/records';
 import { classifySetupapiLine, buildSetupapiSections, type SetupapiFacts } from './formats/setupapi';
 import { buildWuSections, parseWuHead, WU_STUB } from './formats/windowsUpdate';
 import { RX_SD_LINE, setupDiagLevel } from './formats/setupDiag';

@@ -70,32 +70,6 @@ export interface CodeSpan {
   secondary?: boolean;
 }
 
-/** A span of a line with a meaning (for hover, links and tests). */
-export interface Token {
-  kind: TokenKind;
-  start: number;
-  end: number;
-}
-
-export type TokenKind =
-  | 'timestamp'
-  | 'level'
-  | 'component'
-  | 'message-id'
-  | 'sequence'
-  | 'utc-timestamp'
-  | 'flag'
-  | 'prefix'
-  | 'category'
-  | 'code'
-  | 'symbol'
-  | 'kb'
-  | 'package'
-  | 'inf'
-  | 'path'
-  | 'guid'
-  | 'device-id';
-
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
 /** The part a failure plays in the story of the log. */

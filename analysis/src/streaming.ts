@@ -8,7 +8,7 @@ import type { Failure, LogKind, Operation } from './model';
 import { parseLog } from './document';
 import { splitLines } from './lines';
 import { detectLogKind } from './detect';
-import { hasRecordTimestamp } from './formats/panther';
+import { hasRecordTimestamp } from './formats/records';
 import { scanCodes } from './codes/scan';
 import { DiagnosticCode } from './failures/catalog';
 import { collectFailures, compilePatterns, getSummary, subjectOf, type Summary } from './failures/index';

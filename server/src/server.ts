@@ -15,8 +15,9 @@ import { registerRequests } from './features/requests';
 import { registerLargeFile } from './features/largeFile';
 import { registerCrossLog } from './features/crossLog';
 import { LogBundle } from './bundle';
+import { VERSION } from './version';
 
-export const SERVER_INFO = { name: 'servicing-logs', version: '0.1.0' };
+export const SERVER_INFO = { name: 'servicing-logs', version: VERSION };
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);

@@ -1,12 +1,13 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import { correlate, findFailures, keyLocations, linksAt, momentInOtherLogs, parseLog, type FailureLinks, type LogDocument } from '../../analysis/src/index';
+import { findFailures, keyLocations, momentInOtherLogs, parseLog, type LogDocument } from '../../analysis/src/index';
+import { correlate, type FailureLinks } from '../../analysis/src/bundle/correlate';
 import { joinLines } from '../support';
 import { EXAMPLE_CASE, NO_REAL_CASE, REAL_CASE, docNamed, lineOf, loadFolder } from './bundleSupport';
 
 function linksOf(correlation: readonly FailureLinks[], docIndex: number, line: number): FailureLinks {
-  const hit = linksAt(correlation, docIndex, line)[0];
+  const hit = correlation.find((f) => f.docIndex === docIndex && f.line === line);
   assert.ok(hit, `links for line ${line + 1} of log ${docIndex}; have ${correlation.map((c) => `${c.docIndex}:${c.line + 1}`).join(' ')}`);
   return hit;
 }

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { formatLocalTime, lineNearest, ownLinesBetween, parseLog, timelineOf, type LogDocument } from '../../analysis/src/index';
+import { parseLog, type LogDocument } from '../../analysis/src/index';
+import { formatLocalTime, lineNearest, ownLinesBetween, timelineOf } from '../../analysis/src/bundle/timeline';
 import { joinLines } from '../support';
 
 function timeOf(doc: LogDocument, line: number): string {

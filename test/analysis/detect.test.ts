@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { detectLogKind, detectByName } from '../../analysis/src/index';
+import { detectByName } from '../../analysis/src/index';
+import { detectLogKind } from '../../analysis/src/detect';
 
 test('file names', () => {
   const cases: [string, string | undefined][] = [

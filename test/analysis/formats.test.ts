@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { LOG_FORMATS } from '../../analysis/src/formats/catalog';
-import { parseLog, componentOf, Level } from '../../analysis/src/index';
+import { parseLog } from '../../analysis/src/index';
+import { componentOf } from '../../analysis/src/document';
+import { Level } from '../../analysis/src/model';
 
 // Every format carries real sample lines; each must parse as the format says (lnav's self-test).
 for (const format of LOG_FORMATS) {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { splitLines } from '../../analysis/src/index';
+import { splitLines } from '../../analysis/src/lines';
 
 function lines(text: string): string[] {
   const t = splitLines(text);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Grammar tests (npm run test:grammar):
-//   * checks that syntaxes/*.tmLanguage.json match test/grammar/generate-grammars.mjs;
+//   * checks that syntaxes/*.tmLanguage.json match tools/generate-grammars.mjs;
 //   * snapshot tests: every test/grammar/snap/<name>.<language-id> against its .snap file
 //     (vscode-tmgrammar-snap);
 //   * assertion tests: every file in test/grammar/assert/ (vscode-tmgrammar-test, "# SYNTAX TEST" header).
@@ -14,7 +14,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateGrammars } from './generate-grammars.mjs';
+import { generateGrammars } from '../../tools/generate-grammars.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -54,7 +54,7 @@ function checkGrammars() {
       writeFileSync(file, text);
       console.log(`wrote ${rel}`);
     } else {
-      console.log(`FAIL ${rel} is out of date: run node test/grammar/generate-grammars.mjs (or npm run test:grammar -- --update)`);
+      console.log(`FAIL ${rel} is out of date: run node tools/generate-grammars.mjs (or npm run test:grammar -- --update)`);
       stale++;
     }
   }

@@ -51,6 +51,8 @@ test('initialize announces the features', () => {
   assert.ok(caps.documentSymbolProvider);
   assert.ok(caps.diagnosticProvider, 'pull diagnostics');
   assert.equal(client.serverInfo?.name, 'servicing-logs');
+  const { version } = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
+  assert.equal(client.serverInfo?.version, version, 'the version esbuild wrote in from package.json');
 });
 
 test('pull diagnostics: the CBS verdict is an Error naming ERROR_BADDB, linked to the STAGE line', async () => {

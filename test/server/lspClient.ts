@@ -50,7 +50,7 @@ export async function startServer(options: { pull: boolean; settings?: Record<st
   connection.onRequest('workspace/diagnostic/refresh', onServerRequest('workspace/diagnostic/refresh'));
   connection.onRequest('window/workDoneProgress/create', () => null);
   connection.listen();
-  const init = await connection.sendRequest<{ capabilities: Record<string, unknown>; serverInfo?: { name: string } }>('initialize', {
+  const init = await connection.sendRequest<{ capabilities: Record<string, unknown>; serverInfo?: { name: string; version?: string } }>('initialize', {
     processId: process.pid,
     rootUri: options.workspaceFolder ?? null,
     workspaceFolders: options.workspaceFolder ? [{ uri: options.workspaceFolder, name: 'case' }] : null,

@@ -6,7 +6,7 @@ import type { Failure } from '../model';
 import type { LogDocument } from '../document';
 import { findFailures } from '../failures/index';
 import { correlate, type CorrelateOptions, type FailureLinks } from './correlate';
-import { matchKnownIssues, type KnownIssueMatch } from '../knownIssues';
+import { matchKnownIssues, type KnownIssueMatch } from '../knownIssues/match';
 import { bundleNames } from './names';
 
 export interface BundleOptions extends CorrelateOptions {

@@ -269,7 +269,7 @@ function toLink(origin: Origin, target: LogView, targetIndex: number, c: Candida
 }
 
 /** `+1.4 s`, `2 min earlier`, `3 h later`. */
-export function formatDelta(ms: number): string {
+function formatDelta(ms: number): string {
   const abs = Math.abs(ms);
   if (abs < 60_000) {
     return `${ms < 0 ? '−' : '+'}${(abs / 1000).toFixed(abs < 10_000 ? 1 : 0)} s`;
@@ -284,7 +284,3 @@ export function formatDelta(ms: number): string {
   return `${Math.round(abs / 86_400_000)} days ${when}`;
 }
 
-/** The links of the failure on `line` of log `docIndex` (all findings of that line). */
-export function linksAt(correlation: readonly FailureLinks[], docIndex: number, line: number): FailureLinks[] {
-  return correlation.filter((f) => f.docIndex === docIndex && f.line === line);
-}

@@ -74,27 +74,6 @@ function buildKeyIndex(doc: LogDocument): KeyIndex {
   return index;
 }
 
-/** What a key is, in words, for hovers and reports: `INF oposdrv.inf`, `KB5016623`. */
-export function describeKey(key: string): string {
-  const colon = key.indexOf(':');
-  const kind = key.slice(0, colon);
-  const value = key.slice(colon + 1);
-  switch (kind) {
-    case 'inf':
-      return `INF ${value}`;
-    case 'driver-package':
-      return `driver-store package ${value}`;
-    case 'kb':
-      return value;
-    case 'package':
-      return `package ${value}`;
-    case 'device':
-      return `device ${value}`;
-    default:
-      return key;
-  }
-}
-
 /** The short value of a key (`oposdrv.inf`, `KB5016623`), for messages. */
 export function keyValue(key: string): string {
   return key.slice(key.indexOf(':') + 1);

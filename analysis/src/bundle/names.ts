@@ -3,7 +3,7 @@
 import type { LogDocument } from '../document';
 
 /** The last path segment of a URI or path, decoded: `file:///c%3A/Logs/CBS.log` → `CBS.log`. */
-export function fileNameOf(uri: string | undefined): string {
+function fileNameOf(uri: string | undefined): string {
   if (!uri) {
     return '(untitled)';
   }

@@ -4,7 +4,7 @@
 
 import { LineKind } from '../model';
 import { lineAt, type LogDocument } from '../document';
-import { RX_CSI } from '../formats/panther';
+import { RX_CSI } from '../formats/records';
 
 const DAY_MS = 86_400_000;
 const HALF_DAY_MS = DAY_MS / 2;

@@ -39,10 +39,6 @@ export function timelineOf(doc: LogDocument): Timeline {
   return timeline;
 }
 
-export function timeAt(timeline: Timeline, line: number): number {
-  return line >= 0 && line < timeline.times.length ? timeline.times[line] : NaN;
-}
-
 /** The line whose own time is nearest to `time` (the first such line on a tie), if any. */
 export function lineNearest(timeline: Timeline, time: number): number | undefined {
   const { order, times } = timeline;

@@ -1,66 +1,70 @@
-// Stable diagnostic codes. Tests and user settings depend on them: never rename or reuse one.
+// The diagnostic codes and, for each, one sentence in our words of what it reports (the rule
+// descriptions of the SARIF output, and anything else that lists the rules). Tests, user settings
+// and SARIF rules depend on the codes: never rename or reuse one (`cbs.csi-failure` is retired).
+// The sentences are a complete record: a new code does not compile until it has its sentence.
 
 export const DiagnosticCode = {
-  /** CBS `Exec: Processing complete … [HRESULT = failure]`: the verdict of a CBS operation. */
   cbsProcessingFailed: 'cbs.processing-failed',
-  /** CBS `Setting original failure status: 0x…`: the code the update failed with, before rollback. */
   cbsOriginalFailure: 'cbs.original-failure',
-  /** CBS `STAGE index: …, result N, inf: x.inf`: a driver package failed to stage. */
   cbsDriverStageFailed: 'cbs.driver-stage-failed',
-  /** CSI `Failed execution of queue item Installer: …`: an advanced installer failed. */
   cbsInstallerFailed: 'cbs.installer-failed',
-  /** CSI `(F)` failure record. */
-  cbsCsiFailure: 'cbs.csi-failure',
-  /** CBS `Startup: A possible hang was detected on the last boot`. */
   cbsHangDetected: 'cbs.hang-detected',
-  /** Rollback of an update (a consequence of an earlier failure). */
   cbsRollback: 'cbs.rollback',
-  /** SFC `[SR] Cannot repair member file`. */
   sfcCannotRepair: 'cbs.sfc-cannot-repair',
-  /** SFC `Could not reproject corrupted file …; source file in store is also corrupted`. */
   sfcStoreCorrupt: 'cbs.sfc-store-corrupt',
-  /** SFC `Hashes for file member … do not match`. */
   sfcHashMismatch: 'cbs.sfc-hash-mismatch',
-  /** SFC repaired a file. */
   sfcRepaired: 'cbs.sfc-repaired',
-  /** DISM /ScanHealth or /RestoreHealth report: a corruption item not fixed, or a failing result. */
   storeCorruption: 'cbs.store-corruption',
-  /** A record at Error or Fatal Error level (CBS, DISM, Panther). */
   errorRecord: 'log.error-record',
-  /** A record at Warning level. */
   warningRecord: 'log.warning-record',
-  /** An Info-level record that carries a failing code. */
   failureCode: 'log.failure-code',
-  /** A WIM library trace line with a failing code (DISM, Setup). */
   wimFailure: 'log.wim-failure',
-  /** DISM `Failed while processing command <cmd>`: the verdict of a DISM command. */
   dismCommandFailed: 'dism.command-failed',
-  /** DISM `… waiting for a second and trying again`. */
   dismRetry: 'dism.retry',
-  /** DISM `Error in operation: … (CBS HRESULT=0x…)` bridge line. */
   dismCbsError: 'dism.cbs-error',
-  /** Windows Setup gave up: `Shell application requested abort`, `abandoning`, `Operation failed`. */
   pantherAbort: 'panther.abort',
-  /** setupapi section ended `[Exit status: FAILURE(…)]`. */
   setupapiSectionFailed: 'setupapi.section-failed',
-  /** setupapi `!!!` error line. */
   setupapiError: 'setupapi.error-line',
-  /** setupapi `!` warning line. */
   setupapiWarning: 'setupapi.warning-line',
-  /** setupapi `{… exit(0x…)}` block closed with a failing code. */
   setupapiBlockFailed: 'setupapi.block-failed',
-  /** setupapi section with no end/exit line (log cut while writing, or a crash). */
   setupapiSectionUnclosed: 'setupapi.section-unclosed',
-  /** WindowsUpdate.log `FATAL:`. */
   wuFatal: 'wu.fatal',
-  /** WindowsUpdate.log `WARNING:`. */
   wuWarning: 'wu.warning',
-  /** WindowsUpdate.log `*FAILED* [code]`. */
   wuFailed: 'wu.failed',
-  /** An operation failed and no line rule flagged its verdict line (the operation model did). */
   operationFailed: 'log.operation-failed',
-  /** SetupDiagResults.log verdict lines. */
   setupDiagFailure: 'setupdiag.failure',
 } as const;
 
 export type DiagnosticCode = (typeof DiagnosticCode)[keyof typeof DiagnosticCode];
+
+export const DIAGNOSTIC_DESCRIPTIONS: Record<DiagnosticCode, string> = {
+  'cbs.processing-failed': 'A CBS operation (an update, a repair, a feature change) ended with a failing code: the verdict of that session.',
+  'cbs.original-failure': 'CBS recorded the code the update failed with before it started to roll back.',
+  'cbs.driver-stage-failed': 'A driver package of an update could not be staged; CBS prints the Win32 result and the INF name.',
+  'cbs.installer-failed': 'An advanced installer (custom code run during servicing) failed, and its failure is not ignored.',
+  'cbs.hang-detected': 'Servicing noticed at start-up that the previous boot hung while it was processing.',
+  'cbs.rollback': 'An update is being rolled back: a consequence of an earlier failure, not a cause.',
+  'cbs.sfc-cannot-repair': 'SFC found a damaged protected file and could not repair it.',
+  'cbs.sfc-store-corrupt': 'SFC could not repair a file because the copy in the component store is damaged too.',
+  'cbs.sfc-hash-mismatch': 'A file does not match the hash its manifest expects.',
+  'cbs.sfc-repaired': 'SFC repaired a damaged file.',
+  'cbs.store-corruption': 'A component store check or repair left corruption unrepaired or ended with a failing code.',
+  'log.error-record': 'A record written at Error or Fatal Error level.',
+  'log.warning-record': 'A record written at Warning level.',
+  'log.failure-code': 'An informational record that carries a failing error code.',
+  'log.wim-failure': 'The image (WIM) library reported a failing code while reading or applying an image.',
+  'dism.command-failed': 'A DISM command ended with a failing code: the verdict of that DISM run.',
+  'dism.retry': 'DISM could not reach the servicing stack at once and retries.',
+  'dism.cbs-error': 'DISM passes on the code the servicing stack (CBS) failed with.',
+  'panther.abort': 'Windows Setup gave up an operation or a phase.',
+  'setupapi.section-failed': 'A device or driver installation section ended with FAILURE.',
+  'setupapi.error-line': 'SetupAPI wrote an error entry (`!!!`).',
+  'setupapi.warning-line': 'SetupAPI wrote a warning entry (`!`).',
+  'setupapi.block-failed': 'A step inside a SetupAPI section returned a failing code.',
+  'setupapi.section-unclosed': 'A SetupAPI section has no end: the operation was cut off or the log was copied while it was written.',
+  'wu.fatal': 'Windows Update wrote a FATAL entry.',
+  'wu.warning': 'Windows Update wrote a WARNING entry.',
+  'wu.failed': 'A Windows Update step reported *FAILED* with an error code.',
+  'log.operation-failed': 'An operation (a session, a command, a run, a call) ended failed, as its own outcome line states.',
+  'setupdiag.failure': 'SetupDiag reported a failed upgrade, its result code, or an incomplete run.',
+};

@@ -4,7 +4,7 @@
 
 import { Level, LineKind, type Failure, type Severity } from '../model';
 import { codesAt, componentOf, lineAt, type LogDocument } from '../document';
-import { RX_CSI } from '../formats/panther';
+import { RX_CSI } from '../formats/records';
 import { DiagnosticCode as C } from './catalog';
 import { codeLabel, describeWithCode as describe, failingCode } from './label';
 import { clueOf } from './clues';

@@ -1,9 +1,10 @@
 // How a code is named in diagnostic messages: `0x800703F1 ERROR_BADDB`.
 
-import type { CodeHint, CodeSpan } from '../model';
-import type { LogDocument } from '../document';
+import type { CodeHint, CodeSpan, Failure, Severity } from '../model';
+import { lineAt, type LogDocument } from '../document';
 import { describeCode } from '../codes/describe';
 import { isSuccessCode } from '../operations/outcomes';
+import { clueOf } from './clues';
 
 
 // Labels per document (keyed by its learned names): a log prints the same few codes thousands of times.
@@ -87,4 +88,10 @@ export function describeWithCode(msg: string, label: string): string {
     return name ? `${text} — ${name}` : text;
   }
   return `${text} — ${label}`;
+}
+
+/** A failure that spans its whole line. */
+export function pushWholeLine(out: Failure[], doc: LogDocument, line: number, severity: Severity, code: string, message: string, value?: number, role: Failure['role'] = 'failure'): void {
+  const clue = clueOf(lineAt(doc, line));
+  out.push({ line, start: 0, end: doc.lines.ends[line] - doc.lines.starts[line], severity, code, message, role, value, related: [], ...(clue ? { clue } : {}) });
 }

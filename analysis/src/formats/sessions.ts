@@ -3,7 +3,7 @@
 // and multi-line records (formats.md §1.2 "Folding").
 
 import { LineKind, type LogKind, type Section, type SectionKind } from '../model';
-import { RX_CSI } from './panther';
+import { RX_CSI } from './records';
 import type { ParsedLines } from './parsedLines';
 
 const RX_TI_START = /^(?:TI: --- Initializing Trusted Installer ---|Starting TrustedInstaller initialization\.)/;

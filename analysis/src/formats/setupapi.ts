@@ -7,7 +7,7 @@ import type { ParsedLines } from './parsedLines';
 export const RX_SA_TITLE = /^>>>\s+\[(.*)\]\s*$/;
 export const RX_SA_START =
   /^>>>\s+(?:Section start (\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}\.\d{3})|(\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}\.\d{3}): Section start)\s*$/;
-export const RX_SA_END =
+const RX_SA_END =
   /^<<<\s+(?:Section end (\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}\.\d{3})|\[(\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}\.\d{3}):? Section end\])\s*$/;
 export const RX_SA_EXIT =
   /^<<<\s+\[Exit(?: [Ss]tatus: (SUCCESS|FAILURE)(?: ?\(((?:0x)?[0-9A-Fa-f]{8}|[A-Z_]+)\))?| Status\((0x[0-9A-Fa-f]{8})\))?\]\s*$/;
@@ -17,9 +17,9 @@ export const RX_SA_ENTRY =
 // Pasted copies lose the padding: `!!! sto: Failed …`, `idb: {Register …}`.
 const RX_SA_ENTRY_LOOSE = /^(!!!|!)?\s*([a-z]{2,3}|ui ): ( *)(.*)$/;
 const RX_SA_HEADER = /^(?:\[Device Install Log\]|\[BeginLog\]|\[SetupAPI Log\]| {5}(?:OS Version|Service Pack|Suite|ProductType|Architecture) = .*)\s*$/;
-export const RX_SA_BLOCK_CLOSE =
+const RX_SA_BLOCK_CLOSE =
   /^\{(.*?)(?:\s*[-:])?\s+exit(?:\s*\((?:0x)?([0-9A-Fa-f]{8})\)?|\s+OK)?\}(?:\s+\d{2}:\d{2}:\d{2}\.\d{3})?\s*$|^\{(.*) - Complete\}\s*$/;
-export const RX_SA_BLOCK_OPEN = /^\{(.*)\}(?:\s+\d{2}:\d{2}:\d{2}\.\d{3})?\s*$|^\{([^}]*)$/;
+const RX_SA_BLOCK_OPEN = /^\{(.*)\}(?:\s+\d{2}:\d{2}:\d{2}\.\d{3})?\s*$|^\{([^}]*)$/;
 
 /** What a setupapi section or block ended with. */
 export interface ExitInfo {

@@ -2,7 +2,7 @@
 // Every rule comes from the project's case (cases/kb5016623-oposdrv) or from failures seen in
 // the real corpus (../shared/corpus, see test/golden/cli). Explanations are in our own words.
 //
-// How a rule matches (see knownIssues.ts): a finding of one of the rule's `match` patterns, in a
+// How a rule matches (see match.ts): a finding of one of the rule's `match` patterns, in a
 // log of the given kind, with one of the codes (1009, 0x3F1 and 0x800703F1 count as one), whose
 // line matches `pattern` (a case-insensitive regular expression). A `companion` is a line in
 // ANOTHER log of the bundle that confirms the reading; without it the match is "likely".

@@ -4,7 +4,7 @@
 
 import { LineKind, type Level, type LogKind, type Operation } from '../model';
 import { lineAt, type LogDocument } from '../document';
-import { RX_CSI } from '../formats/panther';
+import { RX_CSI } from '../formats/records';
 import type { OperationBuilder } from './builder';
 import { finishDrafts, type Draft } from './draft';
 import { createCbsBuilder } from './cbs';

@@ -8,12 +8,12 @@ import { lineAt } from '../document';
 import { getSummary } from '../failures/index';
 import { win32Of } from '../failures/label';
 import { describeCode } from '../codes/describe';
-import { formatReport, KIND_NAMES } from '../report';
-import { formatKnownIssue } from '../knownIssues';
-import type { BundleAnalysis } from './analyze';
-import { timelineOf, formatLocalTime } from './timeline';
-import { shortLine } from './names';
-import type { BundleLink } from './correlate';
+import { formatReport, KIND_NAMES } from './logReport';
+import { formatKnownIssue } from '../knownIssues/match';
+import type { BundleAnalysis } from '../bundle/analyze';
+import { timelineOf, formatLocalTime } from '../bundle/timeline';
+import { shortLine } from '../bundle/names';
+import type { BundleLink } from '../bundle/correlate';
 
 export interface BundleReportOptions {
   /** Files looked at but not analysed (binary, not a servicing log), with the reason. */

@@ -5,7 +5,7 @@
 import type { Failure } from '../model';
 import { describeCode } from '../codes/describe';
 import { getSummary } from '../failures/index';
-import type { BundleAnalysis } from './analyze';
+import type { BundleAnalysis } from '../bundle/analyze';
 
 export interface FindingRelated {
   file: string;

@@ -155,7 +155,7 @@ export const RX_CSI =
  * Named continuation forms (formats.md §1.2). Any other line still belongs to the record above;
  * these only decide whether a line counts as "classified".
  */
-export const CONTINUATION_FORMS: ReadonlyArray<[string, RegExp]> = [
+const CONTINUATION_FORMS: ReadonlyArray<[string, RegExp]> = [
   ['hashPair', /^ (?:Expected|Actual): \{/],
   ['hashPairW8', /^ +Found: \{l:\d+ b:[^}]*\} Expected: \{/],
   ['opList', /^ {2}(?:[A-Z][A-Za-z]+ )?\(\d+\)[: ]/],

@@ -4,11 +4,10 @@
 
 import type { Artifact, Location, Log, Notification, ReportingDescriptor, Result } from 'sarif';
 import type { Failure, Severity } from '../model';
-import { DiagnosticCode } from '../failures/catalog';
+import { DiagnosticCode, DIAGNOSTIC_DESCRIPTIONS } from '../failures/catalog';
 import { describeCode } from '../codes/describe';
-import type { BundleAnalysis } from './analyze';
-import { DIAGNOSTIC_DESCRIPTIONS } from './diagnosticText';
-import { KNOWN_ISSUES } from '../knownIssues';
+import type { BundleAnalysis } from '../bundle/analyze';
+import { KNOWN_ISSUES } from '../knownIssues/match';
 
 export interface SarifOptions {
   /** URI of each log relative to `baseUri` (forward slashes, percent-encoded); default: the names. */
@@ -119,7 +118,7 @@ function properties(f: Failure, learnedName: string | undefined): Record<string,
 }
 
 /** Our diagnostic codes and the known issues, as SARIF rules (the same order every run). */
-export function sarifRules(): ReportingDescriptor[] {
+function sarifRules(): ReportingDescriptor[] {
   const rules: ReportingDescriptor[] = Object.values(DiagnosticCode).map((id) => ({
     id,
     name: ruleName(id),

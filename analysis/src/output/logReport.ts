@@ -1,11 +1,11 @@
 // The triage report of one log, as Markdown: verdict, root-cause chain with decoded codes, the
 // other failures, and what was set aside as routine noise.
 
-import type { Failure } from './model';
-import type { LogDocument } from './document';
-import { lineAt } from './document';
-import { getSummary } from './failures/index';
-import { describeCode } from './codes/describe';
+import type { Failure } from '../model';
+import type { LogDocument } from '../document';
+import { lineAt } from '../document';
+import { getSummary } from '../failures/index';
+import { describeCode } from '../codes/describe';
 
 export const KIND_NAMES: Record<string, string> = {
   cbs: 'CBS log',

@@ -1,13 +1,13 @@
 // Known issues: findings that match a rule of knownIssues/rules.ts, with our explanation and next
 // steps. Works on one log (hover) or on a bundle (report, CLI). Pure; rules are plain data.
 
-import type { Failure, FailureRole, Severity } from './model';
-import { codesAt, lineAt, type LogDocument } from './document';
-import { sameCode } from './failures/label';
-import { KNOWN_ISSUES, type KnownIssueRule, type LinePattern } from './knownIssues/rules';
-import { bundleNames } from './bundle/names';
+import type { Failure, FailureRole, Severity } from '../model';
+import { codesAt, lineAt, type LogDocument } from '../document';
+import { sameCode } from '../failures/label';
+import { KNOWN_ISSUES, type KnownIssueRule, type LinePattern } from './rules';
+import { bundleNames } from '../bundle/names';
 
-export { KNOWN_ISSUES, type KnownIssueRule, type LinePattern } from './knownIssues/rules';
+export { KNOWN_ISSUES, type KnownIssueRule, type LinePattern } from './rules';
 
 export interface KnownIssueLine {
   docIndex: number;

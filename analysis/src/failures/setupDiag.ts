@@ -1,0 +1,22 @@
+// Failure rules for SetupDiagResults.log (formats.md §3.4).
+
+import type { Failure } from '../model';
+import { codesAt, lineAt, type LogDocument } from '../document';
+import { DiagnosticCode as C } from './catalog';
+import { codeLabel, failingCode, pushWholeLine as push } from './label';
+
+export function findSetupDiagFailures(doc: LogDocument): Failure[] {
+  const out: Failure[] = [];
+  for (let line = 0; line < doc.lines.count; line++) {
+    const text = lineAt(doc, line);
+    const code = failingCode(codesAt(doc, line));
+    if (/^Error: SetupDiag reports/.test(text)) {
+      push(out, doc, line, 'error', C.setupDiagFailure, text.slice('Error: '.length).trim(), undefined, 'verdict');
+    } else if (/^Error = 0x/.test(text) && code) {
+      push(out, doc, line, 'error', C.setupDiagFailure, `Setup result ${text.slice('Error = '.length).trim()}: ${codeLabel(doc, code.value, 'hresult')}`, code.value);
+    } else if (/^Completed Successfully\? False/.test(text)) {
+      push(out, doc, line, 'warning', C.setupDiagFailure, 'Setup did not complete successfully');
+    }
+  }
+  return out;
+}
