@@ -129,10 +129,16 @@ export function finishDrafts(drafts: readonly Draft[]): Operation[] {
   const attempts = new Map<Draft, { attempt: number; redoneAt?: number }>();
   for (const list of bySubject.values()) {
     list.sort((a, b) => a.startLine - b.startLine);
-    list.forEach((d, k) => {
-      const later = list.slice(k + 1).find((o) => o.outcome === 'succeeded' || o.outcome === 'reboot-pending');
+    // Walked from the end, so the first later attempt that worked is known without a rescan (a
+    // subject can have thousands of attempts).
+    let later: Draft | undefined;
+    for (let k = list.length - 1; k >= 0; k--) {
+      const d = list[k];
       attempts.set(d, { attempt: k + 1, redoneAt: d.outcome === 'failed' && later ? (later.verdictLine ?? later.startLine) : undefined });
-    });
+      if (d.outcome === 'succeeded' || d.outcome === 'reboot-pending') {
+        later = d;
+      }
+    }
   }
   const freeze = (d: Draft): Operation => {
     const children = d.children.map(freeze);
