@@ -2,7 +2,7 @@
 // symbols) is derived from the LogDocument, lazily, and never re-parses.
 
 import { Level, LineKind, type CodeSpan, type LogKind, type Section } from './model';
-import { splitLines, type LineTable } from './lines';
+import { splitLines, spliceLines, lineOfOffset, type LineTable } from './lines';
 import { firstAtLeast } from './search';
 import { detectLogKind } from './detect';
 import { parseRecordHead, isNamedContinuation, RX_CSI } from './formats/records';
@@ -178,17 +178,24 @@ function finish(text: string, lines: LineTable, kind: LogKind, a: LineArrays, op
   if (kind === 'windowsupdate' && lines.count > 0 && text.slice(0, 2000).includes(WU_STUB)) {
     notes.push('This is the Windows 10+ WindowsUpdate.log stub: the real log is in ETW traces. Run Get-WindowsUpdateLog and open the file it writes.');
   }
-  let sections: Section[] = [];
-  let setupapi: SetupapiFacts | undefined;
-  if (kind === 'setupapi') {
-    const built = buildSetupapiSections(parsed);
-    sections = built.sections;
-    setupapi = built.facts;
-  } else if (kind === 'cbs' || kind === 'dism' || kind === 'panther') {
-    sections = buildFamilySections(kind, parsed);
-  } else if (kind === 'windowsupdate') {
-    sections = buildWuSections(parsed);
-  }
+  // Sections are built when first asked for (folding, outline, failures): a keystroke's re-parse
+  // that nobody reads the structure of does not pay for it.
+  let built: { sections: Section[]; setupapi?: SetupapiFacts } | undefined;
+  const structure = (): { sections: Section[]; setupapi?: SetupapiFacts } => {
+    if (!built) {
+      if (kind === 'setupapi') {
+        const b = buildSetupapiSections(parsed);
+        built = { sections: b.sections, setupapi: b.facts };
+      } else if (kind === 'cbs' || kind === 'dism' || kind === 'panther') {
+        built = { sections: buildFamilySections(kind, parsed) };
+      } else if (kind === 'windowsupdate') {
+        built = { sections: buildWuSections(parsed) };
+      } else {
+        built = { sections: [] };
+      }
+    }
+    return built;
+  };
   return {
     kind,
     uri: options.uri,
@@ -201,8 +208,12 @@ function finish(text: string, lines: LineTable, kind: LogKind, a: LineArrays, op
     components: a.components,
     codes: a.codes,
     learnedNames,
-    sections,
-    setupapi,
+    get sections() {
+      return structure().sections;
+    },
+    get setupapi() {
+      return structure().setupapi;
+    },
     notes,
   };
 }
@@ -235,21 +246,6 @@ function commonSuffix(a: string, b: string, max: number): number {
   return i;
 }
 
-/** Index of the line that contains `offset`. */
-function lineOfOffset(lines: LineTable, offset: number): number {
-  let lo = 0;
-  let hi = lines.count - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (lines.starts[mid] <= offset) {
-      lo = mid;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return lo;
-}
-
 /**
  * Parse a new version of a document, reusing every line the edit did not touch. Users type notes
  * into logs: only the edited lines are classified again; the structure is rebuilt from the arrays.
@@ -259,14 +255,17 @@ export function reparseLog(previous: LogDocument, text: string, options: ParseOp
   const old = previous.text;
   const prefix = commonPrefix(old, text);
   if (prefix === old.length && prefix === text.length) {
-    return { ...previous, uri: options.uri ?? previous.uri };
+    return options.uri === undefined || options.uri === previous.uri ? previous : { ...previous, uri: options.uri };
   }
-  const lines = splitLines(text);
-  const first = Math.max(0, lineOfOffset(lines, prefix) - 1);
-  if (first < DETECT_LINES || previous.lines.count < 2 || lines.count < 2) {
+  if (lineOfOffset(previous.lines, prefix) <= DETECT_LINES || previous.lines.count < 2) {
     return parseLog(text, options);
   }
   const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
+  const lines = spliceLines(previous.lines, old.length, text, prefix, suffix);
+  const first = Math.max(0, lineOfOffset(lines, prefix) - 1);
+  if (first < DETECT_LINES || lines.count < 2) {
+    return parseLog(text, options);
+  }
   const delta = lines.count - previous.lines.count;
   // First line (new numbering) lying wholly inside the unchanged tail, with a line of margin.
   let tail = Math.min(lines.count, lineOfOffset(lines, text.length - suffix) + 2);
@@ -280,18 +279,12 @@ export function reparseLog(previous: LogDocument, text: string, options: ParseOp
     componentIds: new Uint8Array(n),
     components: [...previous.components],
     componentIndex: new Map(previous.components.map((c, k) => [c, k])),
-    codes: [],
+    codes: previous.codes.slice(0, firstAtLeast(previous.codes, first, (c) => c.line)),
   };
   a.lineKinds.set(previous.lineKinds.subarray(0, first));
   a.levels.set(previous.levels.subarray(0, first));
   a.messageStarts.set(previous.messageStarts.subarray(0, first));
   a.componentIds.set(previous.componentIds.subarray(0, first));
-  for (const c of previous.codes) {
-    if (c.line >= first) {
-      break;
-    }
-    a.codes.push(c);
-  }
   const state: LineState = { recordLevel: first > 0 ? (previous.levels[first - 1] as Level) : Level.None, previousCsiLength: csiLengthAt(previous, first - 1) };
   // Classify the edited lines, then on until a record start that the edit cannot have changed.
   let i = first;
@@ -309,10 +302,9 @@ export function reparseLog(previous: LogDocument, text: string, options: ParseOp
     a.levels.set(previous.levels.subarray(from), resume);
     a.messageStarts.set(previous.messageStarts.subarray(from), resume);
     a.componentIds.set(previous.componentIds.subarray(from), resume);
-    for (const c of previous.codes) {
-      if (c.line >= from) {
-        a.codes.push(delta === 0 ? c : { ...c, line: c.line + delta });
-      }
+    for (let k = firstAtLeast(previous.codes, from, (c) => c.line); k < previous.codes.length; k++) {
+      const c = previous.codes[k];
+      a.codes.push(delta === 0 ? c : { ...c, line: c.line + delta });
     }
   }
   return finish(text, lines, kind, a, { ...options, uri: options.uri ?? previous.uri });

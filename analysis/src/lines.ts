@@ -10,45 +10,141 @@ export interface LineTable {
 }
 
 export function splitLines(text: string): LineTable {
-  let capacity = Math.max(16, (text.length >>> 6) + 16);
-  let starts = new Uint32Array(capacity);
-  let ends = new Uint32Array(capacity);
-  let count = 0;
-  let lineStart = 0;
-  const push = (end: number, next: number): void => {
-    if (count === capacity) {
-      capacity *= 2;
-      const s = new Uint32Array(capacity);
-      s.set(starts);
-      starts = s;
-      const e = new Uint32Array(capacity);
-      e.set(ends);
-      ends = e;
+  const out = new LineBuilder(text.length);
+  out.push(splitRange(text, 0, text.length, out), text.length);
+  return out.table();
+}
+
+/**
+ * The lines of `text` after an edit, reusing `old` (the lines of the text before it) outside the
+ * edit: `prefix` characters at the start and `suffix` at the end are unchanged. Only the lines
+ * around the edit are split again; the ones after it are shifted. Equals `splitLines(text)` (tested).
+ */
+export function spliceLines(old: LineTable, oldLength: number, text: string, prefix: number, suffix: number): LineTable {
+  const delta = text.length - oldLength;
+  // From the line before the one holding the edit: a "\r" just before it may now pair with a "\n".
+  const first = Math.max(0, lineOfOffset(old, prefix) - 1);
+  // The first old line start whose break and first character both lie in the unchanged tail is a
+  // line start in the new text too, and every line after it is the same, shifted.
+  let tail = lineOfOffset(old, Math.max(prefix, oldLength - suffix + 1)) + 1;
+  while (tail < old.count && old.starts[tail] - 2 < oldLength - suffix) {
+    tail++;
+  }
+  const out = new LineBuilder(old.count + 16);
+  out.copy(old, 0, first, 0);
+  if (tail >= old.count) {
+    out.push(splitRange(text, old.starts[first], text.length, out), text.length);
+  } else {
+    splitRange(text, old.starts[first], old.starts[tail] + delta, out);
+    out.copy(old, tail, old.count, delta);
+  }
+  return out.table();
+}
+
+/** Index of the line that contains `offset`. */
+export function lineOfOffset(lines: LineTable, offset: number): number {
+  let lo = 0;
+  let hi = lines.count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (lines.starts[mid] <= offset) {
+      lo = mid;
+    } else {
+      hi = mid - 1;
     }
-    starts[count] = lineStart;
-    ends[count] = end;
-    count++;
-    lineStart = next;
-  };
-  const n = text.length;
+  }
+  return lo;
+}
+
+/** Push the lines that end with a line break in `text[from, to)`; returns where the rest starts. */
+function splitRange(text: string, from: number, to: number, out: LineBuilder): number {
+  let lineStart = from;
   // The next "\n" and "\r" are looked up only once they are passed: a text without any "\r"
   // must not be rescanned for one at every line.
-  let lf = text.indexOf('\n');
-  let cr = text.indexOf('\r');
+  let lf = text.indexOf('\n', from);
+  let cr = text.indexOf('\r', from);
+  if (lf >= to) {
+    lf = -1;
+  }
+  if (cr >= to) {
+    cr = -1;
+  }
   while (lf >= 0 || cr >= 0) {
+    let next: number;
     if (cr >= 0 && (lf < 0 || cr < lf)) {
-      const next = text.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1;
-      push(cr, next);
+      next = text.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1;
+      out.push(lineStart, cr);
     } else {
-      push(lf, lf + 1);
+      next = lf + 1;
+      out.push(lineStart, lf);
     }
+    lineStart = next;
     if (lf >= 0 && lf < lineStart) {
       lf = text.indexOf('\n', lineStart);
+      if (lf >= to) {
+        lf = -1;
+      }
     }
     if (cr >= 0 && cr < lineStart) {
       cr = text.indexOf('\r', lineStart);
+      if (cr >= to) {
+        cr = -1;
+      }
     }
   }
-  push(n, n);
-  return { starts: starts.subarray(0, count), ends: ends.subarray(0, count), count };
+  return lineStart;
+}
+
+class LineBuilder {
+  private starts: Uint32Array;
+  private ends: Uint32Array;
+  private count = 0;
+
+  constructor(textLength: number) {
+    const capacity = Math.max(16, (textLength >>> 6) + 16);
+    this.starts = new Uint32Array(capacity);
+    this.ends = new Uint32Array(capacity);
+  }
+
+  push(start: number, end: number): void {
+    this.reserve(1);
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.count++;
+  }
+
+  /** Lines `from` to `to` (exclusive) of `lines`, their offsets moved by `delta`. */
+  copy(lines: LineTable, from: number, to: number, delta: number): void {
+    const n = to - from;
+    this.reserve(n);
+    const s = lines.starts.subarray(from, to);
+    const e = lines.ends.subarray(from, to);
+    if (delta === 0) {
+      this.starts.set(s, this.count);
+      this.ends.set(e, this.count);
+    } else {
+      for (let k = 0; k < n; k++) {
+        this.starts[this.count + k] = s[k] + delta;
+        this.ends[this.count + k] = e[k] + delta;
+      }
+    }
+    this.count += n;
+  }
+
+  table(): LineTable {
+    return { starts: this.starts.subarray(0, this.count), ends: this.ends.subarray(0, this.count), count: this.count };
+  }
+
+  private reserve(n: number): void {
+    if (this.count + n <= this.starts.length) {
+      return;
+    }
+    const capacity = Math.max(this.starts.length * 2, this.count + n);
+    const s = new Uint32Array(capacity);
+    s.set(this.starts.subarray(0, this.count));
+    this.starts = s;
+    const e = new Uint32Array(capacity);
+    e.set(this.ends.subarray(0, this.count));
+    this.ends = e;
+  }
 }

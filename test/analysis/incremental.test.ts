@@ -12,6 +12,8 @@ function snapshot(doc: LogDocument): unknown {
   return {
     kind: doc.kind,
     count: doc.lines.count,
+    lineStarts: Array.from(doc.lines.starts),
+    lineEnds: Array.from(doc.lines.ends),
     kinds: Array.from(doc.lineKinds),
     levels: Array.from(doc.levels),
     starts: Array.from(doc.messageStarts),

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { splitLines } from '../../analysis/src/lines';
+import fc from 'fast-check';
+import { splitLines, spliceLines } from '../../analysis/src/lines';
 
 function lines(text: string): string[] {
   const t = splitLines(text);
@@ -20,4 +21,27 @@ test('a text with many lines and no CR is split in linear time (no rescan for \\
   const t = splitLines(text);
   assert.equal(t.count, 200_001);
   assert.equal(t.starts[199_999], 199_999 * 5);
+});
+
+test('the lines of an edited text, reused around the edit, equal a fresh split', () => {
+  const piece = fc.constantFrom('a', 'bc', '\r', '\n', '\r\n', '\n\r\n');
+  const text = fc.array(piece, { maxLength: 40 }).map((p) => p.join(''));
+  fc.assert(
+    fc.property(text, text, fc.nat(), fc.nat(), (before, insert, where, removed) => {
+      const at = before.length === 0 ? 0 : where % (before.length + 1);
+      const after = before.slice(0, at) + insert + before.slice(Math.min(before.length, at + (removed % 6)));
+      let prefix = 0;
+      while (prefix < Math.min(before.length, after.length) && before[prefix] === after[prefix]) {
+        prefix++;
+      }
+      let suffix = 0;
+      while (suffix < Math.min(before.length, after.length) - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) {
+        suffix++;
+      }
+      const spliced = spliceLines(splitLines(before), before.length, after, prefix, suffix);
+      const fresh = splitLines(after);
+      assert.deepEqual([spliced.count, Array.from(spliced.starts), Array.from(spliced.ends)], [fresh.count, Array.from(fresh.starts), Array.from(fresh.ends)]);
+    }),
+    { numRuns: 2000 },
+  );
 });
