@@ -101,6 +101,54 @@ function analyzeOnce(analysis, text, options) {
   };
 }
 
+const EDIT_DOC_MIB = 20;
+const EDITS = 300;
+
+/**
+ * Typing into a big open log: EDITS one-character inserts at the middle of a 20 MiB document,
+ * each followed by what the server does before it answers the next request for it
+ * (`reparseLog`). The reference is what any server pays for the same keystrokes: applying the
+ * change to its copy of the text (TextDocument.update, as the do-nothing server does). After the
+ * last edit: the debounced diagnostics of the new version (findFailures), once.
+ */
+function measureEdits(analysis, fullText, options) {
+  const { TextDocument } = require(path.join(REPO_ROOT, 'node_modules', 'vscode-languageserver-textdocument'));
+  const cut = fullText.indexOf('\n', EDIT_DOC_MIB * 1024 * 1024);
+  const base = cut < 0 ? fullText : fullText.slice(0, cut + 1);
+  const at = base.indexOf('\n', base.length >> 1) + 1;
+  const run = (withParse) => {
+    const td = TextDocument.create(options.uri, options.languageId, 0, base);
+    let doc = withParse ? analysis.parseLog(td.getText(), options) : undefined;
+    const start = td.positionAt(at);
+    gc();
+    const c = process.cpuUsage();
+    const t0 = performance.now();
+    for (let k = 0; k < EDITS; k++) {
+      const p = { line: start.line, character: start.character + k };
+      TextDocument.update(td, [{ range: { start: p, end: p }, text: 'x' }], k + 1);
+      if (withParse) {
+        doc = analysis.reparseLog(doc, td.getText(), options);
+      }
+    }
+    const ms = performance.now() - t0;
+    return { ms, cpuMs: cpuSince(c), doc };
+  };
+  const reference = run(false);
+  const ours = run(true);
+  const t = performance.now();
+  analysis.findFailures(ours.doc, { noisePatterns: [] });
+  const diagnosticsMs = performance.now() - t;
+  return {
+    bytes: base.length,
+    edits: EDITS,
+    msPerEdit: ours.ms / EDITS,
+    editsPerS: EDITS / (ours.ms / 1000),
+    referenceMsPerEdit: reference.ms / EDITS,
+    cpuMsPerEdit: ours.cpuMs / EDITS,
+    diagnosticsAfterLastEditMs: diagnosticsMs,
+  };
+}
+
 async function main() {
   const [file, kind, repsArg, hoverArg, seedArg] = process.argv.slice(2);
   const reps = Number(repsArg ?? 3);
@@ -125,6 +173,8 @@ async function main() {
     runs.push(analyzeOnce(analysis, text, options));
   }
   const { doc, all, shown, folds, outline } = holder;
+  holder = undefined;
+  const edits = measureEdits(analysis, text, options);
 
   // Hover positions: the middle of random error codes (same positions for both servers).
   const rand = prng(Number(seedArg ?? 0xb0b));
@@ -173,6 +223,7 @@ async function main() {
     },
     scan: { bestMs: scanBest, medianMs: median(scans.map((s) => s.ms)), mbPerS: mb / (scanBest / 1000) },
     ratio: best('totalMs') / scanBest,
+    edits,
     cpu: { analysisMs: best('cpuMs'), scanMs: Math.min(...scans.map((x) => x.cpuMs)), ratio: best('cpuMs') / Math.min(...scans.map((x) => x.cpuMs)) },
     hovers,
   };

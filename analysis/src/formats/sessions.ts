@@ -19,6 +19,8 @@ const RX_DISM_END = /<----- Ending (Dism\.exe|DismApi\.dll) session ----->/;
 const RX_PID = /PID=(\d+)/;
 // Every rule below needs one of these; most records have none and skip the rules after one test.
 const RX_ANY_RULE = /^(?:TI:|Start|Ending|Loaded|Session:|\[SR\]|Begin exec|End exec)|<-----/;
+/** The first characters of RX_ANY_RULE's anchored words. */
+const RULE_FIRST_CHARS = 'TSEL[B';
 const RX_STACK = /^Loaded Servicing Stack v(\S+)/;
 
 interface Open {
@@ -98,15 +100,16 @@ export function buildFamilySections(kind: LogKind, parsed: ParsedLines): Section
     for (const { section } of stack) {
       section.endLine = i;
     }
-    const component = components[componentIds[i]];
-    let msg = getLine(i).slice(messageStarts[i]);
-    if (component === 'CSI') {
-      const csi = RX_CSI.exec(msg);
-      if (csi) {
-        msg = msg.slice(csi[0].length);
+    const line = getLine(i);
+    const start = messageStarts[i];
+    const csi = components[componentIds[i]] === 'CSI';
+    // Most records cannot match a rule (RX_ANY_RULE): told from one character, without a copy.
+    if ((kind === 'cbs' || kind === 'dism' || kind === 'panther') && (csi || RULE_FIRST_CHARS.includes(line[start]) || line.includes('<-----', start))) {
+      let msg = line.slice(start);
+      const prefix = csi ? RX_CSI.exec(msg) : null;
+      if (prefix) {
+        msg = msg.slice(prefix[0].length);
       }
-    }
-    if (kind === 'cbs' || kind === 'dism' || kind === 'panther') {
       applyRules(msg, i);
     }
   }
