@@ -190,6 +190,23 @@ export async function runLspSession({ name, script, nodeArgs = [], uri, language
     const memory = memoryOf(child.pid);
     result.peakRss = memory.peakRss;
     result.rss = memory.rss;
+
+    // Hovers while the server analyses a document: the first one closed, the same text opened
+    // again under another URI (after the memory reading, which it would change), hovers one at a
+    // time from its didOpen until its diagnostics arrive.
+    await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    const busyUri = uri.replace(/(\.[^./]*)?$/, '-again$1');
+    let analysed = false;
+    const busyDiagnostics = waitFor('textDocument/publishDiagnostics', (p) => p.uri === busyUri).then(() => (analysed = true));
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: busyUri, languageId, version: 1, text } });
+    const busyTimes = [];
+    while (!analysed && hovers.length > 0) {
+      const h0 = performance.now();
+      await guard(connection.sendRequest('textDocument/hover', { textDocument: { uri: busyUri }, position: hovers[busyTimes.length % hovers.length] }), requestTimeoutMs, 'hover while analysing');
+      busyTimes.push(performance.now() - h0);
+    }
+    await guard(busyDiagnostics, diagnosticsTimeoutMs, 'publishDiagnostics of the second open');
+    result.hoverWhileAnalysing = { n: busyTimes.length, medianMs: percentile(busyTimes, 50), maxMs: Math.max(...busyTimes), times: busyTimes.map(round3) };
     result.ok = true;
   } catch (error) {
     result.error = error instanceof Error ? error.message : String(error);

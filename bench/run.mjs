@@ -177,7 +177,8 @@ function summarizeSessions(list) {
   const pick = (key) => ok.map((r) => r[key]).filter((x) => x !== undefined);
   const hoverTimes = ok.flatMap((r) => r.hover.times);
   const foldTimes = ok.flatMap((r) => r.folding.times);
-  const strip = (r) => ({ ...r, hover: r.hover && { ...r.hover, times: undefined }, folding: r.folding && { ...r.folding, times: undefined } });
+  const busyTimes = ok.flatMap((r) => r.hoverWhileAnalysing.times);
+  const strip = (r) => ({ ...r, hover: r.hover && { ...r.hover, times: undefined }, folding: r.folding && { ...r.folding, times: undefined }, hoverWhileAnalysing: r.hoverWhileAnalysing && { ...r.hoverWhileAnalysing, times: undefined } });
   return {
     ok: true,
     runs: ok.length,
@@ -193,6 +194,7 @@ function summarizeSessions(list) {
     peakRssAll: pick('peakRss'),
     hover: { n: hoverTimes.length, hits: ok.reduce((s, r) => s + r.hover.hits, 0), medianMs: percentile(hoverTimes, 50), p99Ms: percentile(hoverTimes, 99), maxMs: Math.max(...hoverTimes) },
     folding: { n: foldTimes.length, ranges: ok[0].folding.ranges, medianMs: percentile(foldTimes, 50), p99Ms: percentile(foldTimes, 99) },
+    hoverWhileAnalysing: { n: busyTimes.length, medianMs: percentile(busyTimes, 50), maxMs: Math.max(...busyTimes) },
     sessions: ok.map(strip),
   };
 }
@@ -310,6 +312,7 @@ function printTable(rows) {
       put('peak server memory (VmHWM)', fmtBytes(o?.peakRss), fmtBytes(n?.peakRss), fmtRatio(row.ratios.memory), `≤${GOALS.memory}× ${verdict(row.ratios.memory, GOALS.memory)}`);
       put(`hover p99 (n=${o?.hover?.n ?? n?.hover?.n ?? 0})`, fmtMs(o?.hover?.p99Ms), fmtMs(n?.hover?.p99Ms), fmtRatio(row.ratios.hoverP99), `≤${GOALS.hoverP99}× ${verdict(row.ratios.hoverP99, GOALS.hoverP99)}`);
       put('hover median', fmtMs(o?.hover?.medianMs), fmtMs(n?.hover?.medianMs), fmtRatio(row.ratios.hoverMedian), '');
+      put(`hover while analysing, median / max (n=${o?.hoverWhileAnalysing?.n ?? 0})`, `${fmtMs(o?.hoverWhileAnalysing?.medianMs)} / ${fmtMs(o?.hoverWhileAnalysing?.maxMs)}`, `${fmtMs(n?.hoverWhileAnalysing?.medianMs)} / ${fmtMs(n?.hoverWhileAnalysing?.maxMs)}`, '', '');
       put(`folding median / p99 (n=${o?.folding?.n ?? 0})`, `${fmtMs(o?.folding?.medianMs)} / ${fmtMs(o?.folding?.p99Ms)}`, `${fmtMs(n?.folding?.medianMs)} / ${fmtMs(n?.folding?.p99Ms)}`, '', '');
     }
     const note = lspNote(row);

@@ -148,14 +148,38 @@ function detectKind(text: string, lines: LineTable, options: ParseOptions): LogK
 }
 
 export function parseLog(text: string, options: ParseOptions = {}): LogDocument {
+  return runSteps(parseSteps(text, options));
+}
+
+/** Lines classified between two pauses of `parseSteps` (a few milliseconds of work). */
+const LINES_PER_STEP = 8192;
+
+/**
+ * `parseLog` in steps: it pauses (yields) every few thousand lines, so that a server can answer
+ * requests between the steps of a big document. Run to the end, it is `parseLog`.
+ */
+export function* parseSteps(text: string, options: ParseOptions = {}): Generator<void, LogDocument> {
   const lines = splitLines(text);
   const kind = detectKind(text, lines, options);
   const a = newArrays(lines.count);
   const state: LineState = { recordLevel: Level.None, previousCsiLength: 0 };
   for (let i = 0; i < lines.count; i++) {
     classifyLine(kind, text.slice(lines.starts[i], lines.ends[i]), i, a, state);
+    if (i % LINES_PER_STEP === LINES_PER_STEP - 1) {
+      yield;
+    }
   }
   return finish(text, lines, kind, a, options);
+}
+
+/** Run the rest of a stepped computation at once. */
+export function runSteps<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) {
+      return next.value;
+    }
+  }
 }
 
 /** Everything that is derived from the per-line arrays: learned names, notes, sections. */

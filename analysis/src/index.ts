@@ -3,13 +3,13 @@
 // over plain data; no editor, LSP or Node types (lint-enforced).
 
 export type { Failure, Range, RelatedLine, Section, Severity } from './model';
-export { parseLog, reparseLog, lineAt, type LogDocument } from './document';
+export { parseLog, reparseLog, parseSteps, runSteps, lineAt, type LogDocument } from './document';
 export { detectByName } from './detect';
 export { decodeLogBytes, detectBinary, createChunkDecoder, type AnsiCodePage } from './decode';
 export { scanCodes } from './codes/scan';
 export { describeCode, describeName, parseCodeInput } from './codes/describe';
 export { formatCodeCard } from './codes/card';
-export { findFailures, limitFailures, getSummary } from './failures/index';
+export { findFailures, findFailuresSteps, limitFailures, getSummary } from './failures/index';
 export { getFoldRanges, getOutline, type FoldRange } from './structure';
 export { keyAt } from './bundle/keys';
 export { momentInOtherLogs, keyLocations } from './bundle/navigate';

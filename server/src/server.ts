@@ -6,7 +6,7 @@ import { DetectedNotification, type DetectedParams } from '../../protocol/protoc
 import { describeCode, scanCodes } from '../../analysis/src/index';
 import { DocumentCache } from './documentCache';
 import { SettingsStore } from './settings';
-import { type ServerContext, getLogDocument, languageIdOf } from './context';
+import { type ServerContext, languageIdOf } from './context';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerHover } from './features/hover';
 import { registerStructure } from './features/structure';
@@ -79,20 +79,21 @@ export function startServer(connection: Connection): void {
     }
   });
 
+  // Parsed in steps: requests are answered while a big log is parsed.
   documents.onDidOpen((e) => {
-    try {
-      const doc = getLogDocument(ctx, e.document.uri);
-      if (doc) {
-        const params: DetectedParams = { uri: e.document.uri, languageId: languageIdOf(doc), notes: [...doc.notes] };
-        void connection.sendNotification(DetectedNotification, params);
-        if (!indexed && doc.kind !== 'plain') {
-          indexed = true;
-          void indexBundle(ctx);
+    ctx.cache.load(e.document).then(
+      (doc) => {
+        if (doc) {
+          const params: DetectedParams = { uri: e.document.uri, languageId: languageIdOf(doc), notes: [...doc.notes] };
+          void connection.sendNotification(DetectedNotification, params);
+          if (!indexed && doc.kind !== 'plain') {
+            indexed = true;
+            void indexBundle(ctx);
+          }
         }
-      }
-    } catch (error) {
-      connection.console.error(`parse failed for ${e.document.uri}: ${String(error)}`);
-    }
+      },
+      (error: unknown) => connection.console.error(`parse failed for ${e.document.uri}: ${String(error)}`),
+    );
   });
   documents.onDidClose((e) => ctx.cache.drop(e.document.uri));
 

@@ -18,17 +18,74 @@ export interface FailureOptions {
   noisePatterns?: readonly string[];
 }
 
-const cache = new WeakMap<LogDocument, { key: string; failures: Failure[] }>();
+/** One computation per document and noise settings, advanced by whoever asks for it first. */
+interface Memo {
+  key: string;
+  failures?: Failure[];
+  phases?: Generator<void, Failure[]>;
+  error?: unknown;
+}
+
+const cache = new WeakMap<LogDocument, Memo>();
 
 export function findFailures(doc: LogDocument, options: FailureOptions = {}): Failure[] {
-  const key = JSON.stringify(options.noisePatterns ?? []);
-  const hit = cache.get(doc);
-  if (hit && hit.key === key) {
-    return hit.failures;
+  const memo = memoOf(doc, options);
+  while (!memo.failures) {
+    advance(memo);
   }
-  const failures = computeFailures(doc, compilePatterns(options.noisePatterns ?? []));
-  cache.set(doc, { key, failures });
-  return failures;
+  return memo.failures;
+}
+
+/**
+ * `findFailures` in steps (line rules, operations, grading) with a pause (yield) between them, so
+ * that a server can answer requests meanwhile. A `findFailures` of the same document during a
+ * pause finishes the same computation instead of starting another.
+ */
+export function* findFailuresSteps(doc: LogDocument, options: FailureOptions = {}): Generator<void, Failure[]> {
+  const memo = memoOf(doc, options);
+  while (!memo.failures) {
+    advance(memo);
+    if (!memo.failures) {
+      yield;
+    }
+  }
+  return memo.failures;
+}
+
+function memoOf(doc: LogDocument, options: FailureOptions): Memo {
+  const noisePatterns = options.noisePatterns ?? [];
+  const key = JSON.stringify(noisePatterns);
+  let memo = cache.get(doc);
+  if (!memo || memo.key !== key) {
+    memo = { key, phases: phases(doc, noisePatterns) };
+    cache.set(doc, memo);
+  }
+  return memo;
+}
+
+function advance(memo: Memo): void {
+  if (memo.error !== undefined) {
+    throw memo.error;
+  }
+  try {
+    const next = memo.phases!.next();
+    if (next.done) {
+      memo.failures = next.value;
+      memo.phases = undefined;
+    }
+  } catch (error) {
+    // Every caller of this computation hears of the failure, none waits on it forever.
+    memo.error = error;
+    throw error;
+  }
+}
+
+function* phases(doc: LogDocument, noisePatterns: readonly string[]): Generator<void, Failure[]> {
+  const collected = collectFailures(doc, compilePatterns(noisePatterns));
+  yield;
+  const operations = operationsOf(doc);
+  yield;
+  return gradeFailures(collected, operations, { label: (value) => codeLabel(doc, value, 'any') });
 }
 
 export function compilePatterns(sources: readonly string[]): RegExp[] {
@@ -41,10 +98,6 @@ export function compilePatterns(sources: readonly string[]): RegExp[] {
     }
   }
   return out;
-}
-
-function computeFailures(doc: LogDocument, userNoise: RegExp[]): Failure[] {
-  return gradeFailures(collectFailures(doc, userNoise), operationsOf(doc), { label: (value) => codeLabel(doc, value, 'any') });
 }
 
 /** The part of the analysis that needs only the lines of `doc`: rules and noise, no chains. */

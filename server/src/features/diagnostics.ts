@@ -2,18 +2,18 @@
 // every LSP client gets them. A settings change asks the client to pull again.
 
 import { DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError, type Diagnostic } from 'vscode-languageserver/node';
-import { bundleRelatedLines } from '../../../analysis/src/index';
-import { type ServerContext, getLogDocument, visibleFailures } from '../context';
+import { bundleRelatedLines, findFailuresSteps } from '../../../analysis/src/index';
+import { type ServerContext, visibleFailures } from '../context';
 import { toDiagnostic } from '../convert';
+import { nextTurn } from '../documentCache';
 
 /** Thrown when a newer version of the document arrived while the work was under way. */
 class Stale extends Error {}
 
-const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
 /**
- * Diagnostics in phases (settings, parse, failures) with a turn of the event loop between them, so
- * that a cancellation or a newer version of the document is noticed and stops the older work.
+ * Diagnostics in steps (settings, the parse in slices, the failures in phases) with a turn of the
+ * event loop between them: requests are answered meanwhile, and a cancellation or a newer version
+ * of the document is noticed and stops the older work.
  */
 async function computeDiagnostics(ctx: ServerContext, uri: string, isCancelled: () => boolean = () => false): Promise<Diagnostic[]> {
   const version = ctx.documents.get(uri)?.version;
@@ -25,11 +25,16 @@ async function computeDiagnostics(ctx: ServerContext, uri: string, isCancelled: 
   };
   const settings = await ctx.settings.get(uri);
   await check();
-  const doc = getLogDocument(ctx, uri);
+  const source = ctx.documents.get(uri);
+  const doc = source && (await ctx.cache.load(source));
   if (!doc) {
     return [];
   }
   await check();
+  const steps = findFailuresSteps(doc, { noisePatterns: settings.noisePatterns });
+  while (steps.next().done !== true) {
+    await check();
+  }
   const failures = visibleFailures(doc, settings);
   await check();
   const bundle = ctx.bundle.analysisFor(uri);
