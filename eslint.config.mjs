@@ -46,6 +46,21 @@ export default tseslint.config(
     },
   },
   {
+    // No test asserts on time (speed is `npm run bench`'s); tests of server code live in test/server.
+    files: ['test/**/*.ts'],
+    ignores: ['test/e2e/**'],
+    rules: {
+      'no-restricted-globals': ['error', { name: 'performance', message: 'No timing in tests: measure in npm run bench.' }],
+      'no-restricted-syntax': ['error', { selector: "MemberExpression[object.name='Date'][property.name='now']", message: 'No timing in tests: measure in npm run bench.' }],
+    },
+  },
+  {
+    files: ['test/analysis/**/*.ts', 'test/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/src/**'], message: 'Tests of server code live in test/server.' }] }],
+    },
+  },
+  {
     files: ['client/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { decodeLogBytes, findFailures, getFoldRanges, getOutline, getSummary, parseLog, describeCode, type Failure, type LogDocument, type Section } from '../analysis/src/index';
 import { LineKind } from '../analysis/src/model';
-import { CORPUS_DIR, FIXTURES_DIR, NO_CORPUS, REPO_ROOT, checkGolden, corpusFiles } from './support';
+import { CORPUS_DIR, FIXTURES_DIR, NO_CORPUS, REPO_ROOT, checkGolden, corpusFiles, skipAbsent } from './support';
 
 const GOLDEN_DIR = path.join(REPO_ROOT, 'test', 'golden');
 
@@ -90,7 +90,7 @@ for (const file of fixtures) {
 test('golden: every corpus log', async (t) => {
   const files = corpusFiles();
   if (files.length === 0) {
-    t.skip(NO_CORPUS);
+    skipAbsent(t, NO_CORPUS);
     return;
   }
   for (const file of files) {
@@ -106,7 +106,7 @@ test('golden: every corpus log', async (t) => {
 test('corpus: no line of a CBS, DISM or setupapi log is left unclassified', (t) => {
   const files = corpusFiles();
   if (files.length === 0) {
-    t.skip(NO_CORPUS);
+    skipAbsent(t, NO_CORPUS);
     return;
   }
   const rows: string[] = [];

@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { TestContext } from 'node:test';
 
 /** The repository root (out/test/support.js → ../..). */
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
@@ -22,6 +23,17 @@ export function corpusFiles(): string[] {
 }
 
 export const NO_CORPUS = `corpus not found at ${CORPUS_DIR}: the corpus tests need ../shared/corpus next to the repository`;
+
+/**
+ * Skip a test whose real logs (../shared/corpus, ../shared/cases) are absent, saying why; with
+ * REQUIRE_CORPUS=1 (set by .ci/run) their absence fails it instead, so CI always runs them.
+ */
+export function skipAbsent(t: TestContext, reason: string): void {
+  if (process.env.REQUIRE_CORPUS === '1') {
+    assert.fail(`${reason} (REQUIRE_CORPUS=1: the real logs must be there)`);
+  }
+  t.skip(reason);
+}
 
 /** Join lines with CRLF, as Windows writes them. */
 export function joinLines(...lines: string[]): string {

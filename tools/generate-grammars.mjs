@@ -27,7 +27,7 @@
 // bounded repetition wherever a required token follows, left guards ((?<!...)) on rules that could
 // otherwise restart inside a run, no nested unbounded quantifiers, no rule that spans lines, and no
 // capture with sub-patterns (vscode-textmate re-scans the line prefix for each one: quadratic on long
-// lines). `node test/grammar/corpus-check.mjs --stress` checks that time stays linear.
+// lines). `node tools/grammar-corpus-check.mjs --stress` checks that time stays linear.
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { findFailures, keyLocations, momentInOtherLogs, parseLog, type LogDocument } from '../../analysis/src/index';
 import { correlate, type FailureLinks } from '../../analysis/src/bundle/correlate';
-import { joinLines } from '../support';
+import { joinLines, skipAbsent } from '../support';
 import { EXAMPLE_CASE, NO_REAL_CASE, REAL_CASE, docNamed, lineOf, loadFolder } from './bundleSupport';
 
 function linksOf(correlation: readonly FailureLinks[], docIndex: number, line: number): FailureLinks {
@@ -52,7 +52,7 @@ test('example case: the CBS failures link to the setupapi lines of the same seco
 
 test('the real case: the CBS verdict links to the setupapi idb line of the same second (15:33:51.638)', (t) => {
   if (!fs.existsSync(REAL_CASE)) {
-    t.skip(NO_REAL_CASE);
+    skipAbsent(t, NO_REAL_CASE);
     return;
   }
   const docs = loadFolder(REAL_CASE);
@@ -137,7 +137,7 @@ test('keyLocations: where every log mentions a key (go to definition / peek)', (
   assert.deepEqual(keyLocations(docs, 'inf:nothing.inf'), []);
 });
 
-test('a bundle of two big logs correlates in reasonable time (no pass over lines per error)', (t) => {
+test('a bundle of two big logs correlates: the failures of both find their links (its speed is in npm run bench)', () => {
   const cbsLines: string[] = [];
   const saLines: string[] = ['[Device Install Log]', '[BeginLog]'];
   const start = Date.UTC(2024, 2, 12, 8, 0, 0);
@@ -160,10 +160,6 @@ test('a bundle of two big logs correlates in reasonable time (no pass over lines
   }
   const docs = [parseLog(cbsLines.join('\r\n'), { uri: 'file:///big/CBS.log' }), parseLog(saLines.join('\r\n'), { uri: 'file:///big/setupapi.dev.log' })];
   const failures = docs.map((d) => findFailures(d));
-  const begin = Date.now();
   const correlation = correlate(docs, (d) => failures[docs.indexOf(d)]);
-  const elapsed = Date.now() - begin;
   assert.ok(correlation.length > 100, `links found (${correlation.length})`);
-  assert.ok(elapsed < 20_000, `correlate took ${elapsed} ms`);
-  t.diagnostic(`correlate: ${elapsed} ms for ${docs[0].lines.count + docs[1].lines.count} lines, ${correlation.length} errors with links`);
 });

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { decodeLogBytes, findFailures, formatKnownIssue, knownIssuesAt, parseLog, type LogDocument } from '../../analysis/src/index';
 import { KNOWN_ISSUES, matchKnownIssues } from '../../analysis/src/knownIssues/match';
-import { NO_CORPUS, corpusFiles, joinLines } from '../support';
+import { NO_CORPUS, corpusFiles, joinLines, skipAbsent } from '../support';
 import { EXAMPLE_CASE, NO_REAL_CASE, REAL_CASE, docNamed, lineOf, loadFolder } from './bundleSupport';
 
 const failuresOf = (doc: LogDocument) => findFailures(doc);
@@ -70,7 +70,7 @@ test('one log alone: the same issue, only likely', () => {
 
 test('the real case matches the DRIVERS-hive rule, confirmed', (t) => {
   if (!fs.existsSync(REAL_CASE)) {
-    t.skip(NO_REAL_CASE);
+    skipAbsent(t, NO_REAL_CASE);
     return;
   }
   const matches = matchKnownIssues(loadFolder(REAL_CASE), failuresOf);
@@ -108,7 +108,7 @@ test('each rule matches a line of its kind', () => {
 test('corpus: the known issues that the real logs show', (t) => {
   const files = corpusFiles();
   if (files.length === 0) {
-    t.skip(NO_CORPUS);
+    skipAbsent(t, NO_CORPUS);
     return;
   }
   const docs = files.map((f) => parseLog(decodeLogBytes(fs.readFileSync(f)).text, { uri: `file:///corpus/${path.basename(f)}` }));

@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { analyzeBundle, findFailures, formatBundleReport, formatReport } from '../../analysis/src/index';
 import { EXAMPLE_CASE, NO_REAL_CASE, REAL_CASE, docNamed, lineOf, loadFolder } from './bundleSupport';
+import { skipAbsent } from '../support';
 
 test('example case: the report names oposdrv.inf, ERROR_BADDB and the DRIVERS database, with the chain across logs', () => {
   const docs = loadFolder(EXAMPLE_CASE);
@@ -30,7 +31,7 @@ test('example case: the report names oposdrv.inf, ERROR_BADDB and the DRIVERS da
 
 test('the real case: the report names oposdrv.inf, ERROR_BADDB and the DRIVERS database', (t) => {
   if (!fs.existsSync(REAL_CASE)) {
-    t.skip(NO_REAL_CASE);
+    skipAbsent(t, NO_REAL_CASE);
     return;
   }
   const report = formatBundleReport(analyzeBundle(loadFolder(REAL_CASE)));

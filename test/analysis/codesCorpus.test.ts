@@ -2,45 +2,42 @@
 // A code whose name exists (in our tables, or printed by the log itself) must never be nameless.
 
 import { strict as assert } from 'node:assert';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { describeCode } from '../../analysis/src/codes/describe';
 import { hex8 } from '../../analysis/src/codes/hresult';
 import { namesForValue } from '../../analysis/src/codes/lookup';
 import { scanCodes } from '../../analysis/src/codes/scan';
+import { decodeLogBytes, lineAt, parseLog } from '../../analysis/src/index';
+import { NO_CORPUS, corpusFiles, skipAbsent } from '../support';
 
-// out/test/analysis -> /work/main -> /work, where shared/corpus lives next to the repository.
-const CORPUS = path.resolve(__dirname, '../../../..', 'shared/corpus');
-
-function readLog(file: string): string {
-  const bytes = readFileSync(file);
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return bytes.toString('utf16le');
-  }
-  return bytes.toString('utf8');
+/** The lines of a log as the product reads them: the CLI's and the bundle's decoding, then parseLog's line split. */
+function linesOf(file: string): string[] {
+  const doc = parseLog(decodeLogBytes(readFileSync(file)).text);
+  return Array.from({ length: doc.lines.count }, (_, line) => lineAt(doc, line));
 }
 
 test('corpus: every code with a known name is named; report the share', (t) => {
-  if (!existsSync(CORPUS)) {
-    t.skip(`corpus not found at ${CORPUS}`);
+  const files = corpusFiles();
+  if (files.length === 0) {
+    skipAbsent(t, NO_CORPUS);
     return;
   }
-  const files = readdirSync(CORPUS).filter((f) => f.endsWith('.log'));
   assert.ok(files.length > 0, 'corpus has logs');
   const values = new Map<number, { named: boolean; explained: boolean; printed?: string; example: string }>();
   const unnamed: string[] = [];
   const disagreements: string[] = [];
   let occurrences = 0;
   for (const file of files) {
-    for (const line of readLog(path.join(CORPUS, file)).split(/\r?\n/)) {
+    for (const line of linesOf(file)) {
       for (const m of scanCodes(line)) {
         occurrences++;
         const d = describeCode(m.value, m.hint, m.printedName);
         const tableNames = namesForValue(m.value).map((e) => e.name);
         const knowable = m.printedName !== undefined || tableNames.length > 0 || d.wraps?.name !== undefined;
         if (knowable && !d.name) {
-          unnamed.push(`${hex8(m.value)} (${m.hint}) in ${file}: ${line.trim().slice(0, 100)}`);
+          unnamed.push(`${hex8(m.value)} (${m.hint}) in ${path.basename(file)}: ${line.trim().slice(0, 100)}`);
         }
         if (m.printedName && tableNames.length > 0 && !tableNames.includes(m.printedName) && d.wraps?.name !== m.printedName) {
           disagreements.push(`${hex8(m.value)}: log prints ${m.printedName}, tables say ${tableNames.join('/')}`);
@@ -50,7 +47,7 @@ test('corpus: every code with a known name is named; report the share', (t) => {
           named: (prev?.named ?? false) || d.name !== undefined,
           explained: (prev?.explained ?? false) || d.explanation !== undefined,
           printed: prev?.printed ?? m.printedName,
-          example: prev?.example ?? `${file}: ${line.trim().slice(0, 80)}`,
+          example: prev?.example ?? `${path.basename(file)}: ${line.trim().slice(0, 80)}`,
         });
       }
     }

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseLog, findFailures, getSummary, type Failure } from '../../analysis/src/index';
-import { CASES_DIR, joinLines } from '../support';
+import { CASES_DIR, joinLines, skipAbsent } from '../support';
 
 const CASE = path.join(CASES_DIR, 'kb5016623-oposdrv');
 
@@ -20,7 +20,7 @@ function at(failures: Failure[], line: number): Failure {
 test('the real case, CBS excerpt: verdict ERROR_BADDB, root cause the STAGE line of oposdrv.inf', (t) => {
   const file = path.join(CASE, 'CBS-excerpt.log');
   if (!fs.existsSync(file)) {
-    t.skip(`case not found at ${CASE}`);
+    skipAbsent(t, `case not found at ${CASE}`);
     return;
   }
   const failures = failuresOf(fs.readFileSync(file, 'utf8'), 'file:///case/CBS.log');
@@ -42,7 +42,7 @@ test('the real case, CBS excerpt: verdict ERROR_BADDB, root cause the STAGE line
 test('the real case, setupapi excerpt: the section failed, the first !!! is the root cause, the other !!! lines its chain', (t) => {
   const file = path.join(CASE, 'setupapi.dev-excerpt.log');
   if (!fs.existsSync(file)) {
-    t.skip(`case not found at ${CASE}`);
+    skipAbsent(t, `case not found at ${CASE}`);
     return;
   }
   const doc = parseLog(fs.readFileSync(file, 'utf8'), { uri: 'file:///case/setupapi.dev.log' });

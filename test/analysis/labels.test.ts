@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { decodeLogBytes, findFailures, getSummary, parseLog } from '../../analysis/src/index';
-import { CORPUS_DIR, NO_CORPUS, REPO_ROOT } from '../support';
+import { CORPUS_DIR, NO_CORPUS, REPO_ROOT, skipAbsent } from '../support';
 
 interface Labels {
   file: string;
@@ -25,7 +25,7 @@ const MIN_SUMMARIES = 0.78;
 
 test('analyst labels: errors, routine lines and the summary root cause on labelled corpus logs', (t) => {
   if (!fs.existsSync(CORPUS_DIR)) {
-    t.skip(NO_CORPUS);
+    skipAbsent(t, NO_CORPUS);
     return;
   }
   const files = fs.readdirSync(LABELS_DIR).filter((f) => f.endsWith('.json'));

@@ -23,9 +23,7 @@ describe('system message', () => {
     assert.equal(await lookup(0x800703f1), undefined);
     assert.equal(runs, 0);
     if (process.platform !== 'win32') {
-      const started = Date.now();
       assert.equal(await getSystemMessage(5), undefined);
-      assert.ok(Date.now() - started < 100, 'no process was started');
     } else {
       t.diagnostic('running on Windows: the real lookup is not exercised here');
     }
@@ -64,13 +62,8 @@ describe('system message', () => {
     const failing = createSystemMessageLookup({ platform: 'win32', run: () => Promise.reject(new Error('no powershell')) });
     assert.equal(await failing(5), undefined);
 
-    const slow = createSystemMessageLookup({
-      platform: 'win32',
-      timeoutMs: 20,
-      run: () => new Promise((resolve) => setTimeout(() => resolve('late'), 200)),
-    });
-    const started = Date.now();
-    assert.equal(await slow(5), undefined);
-    assert.ok(Date.now() - started < 150, 'gave up at the timeout');
+    // The answer never comes: without the timeout the lookup would stay pending and the test fail.
+    const slow = createSystemMessageLookup({ platform: 'win32', timeoutMs: 20, run: () => new Promise<string>(() => undefined) });
+    assert.equal(await slow(5), undefined, 'gave up at the timeout');
   });
 });

@@ -3,10 +3,10 @@
 // and reports tokenization time, slow lines, and scope statistics. Not part of `npm run test:grammar`:
 // the corpus is not in the repository (licences, personal data).
 //
-//   node test/grammar/corpus-check.mjs <corpus-dir>                 time every file, list lines > 50 ms
-//   node test/grammar/corpus-check.mjs <corpus-dir> --scopes        also count the scopes per file
-//   node test/grammar/corpus-check.mjs <file> --show 10-20          print the tokens of lines 10-20
-//   node test/grammar/corpus-check.mjs --stress                     long synthetic lines (backtracking check)
+//   node tools/grammar-grammar-corpus-check.mjs <corpus-dir>                 time every file, list lines > 50 ms
+//   node tools/grammar-grammar-corpus-check.mjs <corpus-dir> --scopes        also count the scopes per file
+//   node tools/grammar-corpus-check.mjs <file> --show 10-20          print the tokens of lines 10-20
+//   node tools/grammar-corpus-check.mjs --stress                     long synthetic lines (backtracking check)
 //
 // The grammar is chosen from the file name (cbs*, dism*, setupact*/setuperr*/setupdiag*/SetupDiagResults*,
 // setupapi*, windowsupdate*); --lang <id> overrides it.
@@ -20,7 +20,7 @@ const require = createRequire(import.meta.url);
 const tm = require('vscode-textmate');
 const onig = require('vscode-oniguruma');
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const LANGS = {
   'cbs-log': 'text.log.cbs',
   'setupapi-log': 'text.log.setupapi',
@@ -149,7 +149,7 @@ async function main() {
   if (args.includes('--stress')) return stress(grammars);
   const target = args.find((a) => !a.startsWith('--') && !/^\d+-\d+$/.test(a) && !Object.hasOwn(LANGS, a));
   if (!target) {
-    console.error('usage: corpus-check.mjs <corpus-dir | file> [--scopes] [--show A-B] [--lang id] | --stress');
+    console.error('usage: grammar-corpus-check.mjs <corpus-dir | file> [--scopes] [--show A-B] [--lang id] | --stress');
     process.exit(2);
   }
   const langArg = args.includes('--lang') ? args[args.indexOf('--lang') + 1] : undefined;
