@@ -18,6 +18,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const OUTPUT = join(ROOT, 'analysis/src/codes/errorCodes.generated.ts');
@@ -489,20 +490,24 @@ export function generateErrorCodes(options = {}) {
 // CLI
 
 function main(argv) {
-  const opts = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--mingw') opts.mingw = argv[++i];
-    else if (a === '--winapi') opts.winapi = argv[++i];
-    else if (a === '--no-winapi') opts.noWinapi = true;
-    else if (a === '--stdout') opts.stdout = true;
-    else if (a === '--check') opts.check = true;
-    else if (a === '--verbose') opts.verbose = true;
-    else {
-      process.stderr.write(`unknown argument ${a}\n`);
-      return 2;
-    }
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        mingw: { type: 'string' },
+        winapi: { type: 'string' },
+        'no-winapi': { type: 'boolean' },
+        stdout: { type: 'boolean' },
+        check: { type: 'boolean' },
+        verbose: { type: 'boolean' },
+      },
+    }));
+  } catch (e) {
+    process.stderr.write(`${e.message}\n`);
+    return 2;
   }
+  const opts = { ...values, noWinapi: values['no-winapi'] };
   let result;
   try {
     result = generateErrorCodes(opts);

@@ -47,11 +47,15 @@ function build(parts, lang) {
   const captures = {};
   const emit = (p) => {
     if (typeof p === 'string') {
-      if (/(?<!\\)\((?!\?)/.test(p)) throw new Error(`capturing group in raw part: ${p}`);
+      if (/(?<!\\)\((?!\?)/.test(p)) {
+        throw new Error(`capturing group in raw part: ${p}`);
+      }
       return p;
     }
     const idx = ++n;
-    if (p.scope) captures[idx] = { name: `${p.scope}.${lang}` };
+    if (p.scope) {
+      captures[idx] = { name: `${p.scope}.${lang}` };
+    }
     return `(${p.parts.map(emit).join('')})`;
   };
   const src = parts.map(emit).join('');
@@ -61,9 +65,13 @@ function build(parts, lang) {
 function match(lang, name, parts) {
   const { src, captures } = build(parts, lang);
   const rule = {};
-  if (name) rule.name = `${name}.${lang}`;
+  if (name) {
+    rule.name = `${name}.${lang}`;
+  }
   rule.match = src;
-  if (Object.keys(captures).length) rule.captures = captures;
+  if (Object.keys(captures).length) {
+    rule.captures = captures;
+  }
   return rule;
 }
 
@@ -71,14 +79,22 @@ function match(lang, name, parts) {
 function line(lang, name, beginParts, patterns, { end = '$', endParts, contentName } = {}) {
   const { src, captures } = build(beginParts, lang);
   const rule = {};
-  if (name) rule.name = `${name}.${lang}`;
-  if (contentName) rule.contentName = `${contentName}.${lang}`;
+  if (name) {
+    rule.name = `${name}.${lang}`;
+  }
+  if (contentName) {
+    rule.contentName = `${contentName}.${lang}`;
+  }
   rule.begin = src;
-  if (Object.keys(captures).length) rule.beginCaptures = captures;
+  if (Object.keys(captures).length) {
+    rule.beginCaptures = captures;
+  }
   if (endParts) {
     const e = build(endParts, lang);
     rule.end = e.src;
-    if (Object.keys(e.captures).length) rule.endCaptures = e.captures;
+    if (Object.keys(e.captures).length) {
+      rule.endCaptures = e.captures;
+    }
   } else {
     rule.end = end;
   }
@@ -443,7 +459,9 @@ function main() {
     } catch {
       current = null;
     }
-    if (current === text) continue;
+    if (current === text) {
+      continue;
+    }
     if (check) {
       console.error(`${rel} is out of date: run node tools/generate-grammars.mjs`);
       stale++;
@@ -452,7 +470,11 @@ function main() {
       console.log(`wrote ${rel}`);
     }
   }
-  if (stale) process.exit(1);
+  if (stale) {
+    process.exit(1);
+  }
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main();
+}

@@ -46,24 +46,38 @@ export async function loadGrammars() {
     loadGrammar: async (scope) => byScope[scope] ?? null,
   });
   const grammars = {};
-  for (const [id, scope] of Object.entries(LANGS)) grammars[id] = await registry.loadGrammar(scope);
+  for (const [id, scope] of Object.entries(LANGS)) {
+    grammars[id] = await registry.loadGrammar(scope);
+  }
   return grammars;
 }
 
 function langFor(name) {
   const n = name.toLowerCase();
-  if (n.startsWith('cbs')) return 'cbs-log';
-  if (n.startsWith('dism')) return 'dism-log';
-  if (n.startsWith('setupapi')) return 'setupapi-log';
-  if (/^(setupact|setuperr|setupdiag)/.test(n)) return 'panther-log';
-  if (n.startsWith('windowsupdate') || n === 'uso.log' || n === 'ux.log') return 'windowsupdate-log';
+  if (n.startsWith('cbs')) {
+    return 'cbs-log';
+  }
+  if (n.startsWith('dism')) {
+    return 'dism-log';
+  }
+  if (n.startsWith('setupapi')) {
+    return 'setupapi-log';
+  }
+  if (/^(setupact|setuperr|setupdiag)/.test(n)) {
+    return 'panther-log';
+  }
+  if (n.startsWith('windowsupdate') || n === 'uso.log' || n === 'ux.log') {
+    return 'windowsupdate-log';
+  }
   return undefined;
 }
 
 // Like VS Code: BOM removed, UTF-8 (invalid bytes become U+FFFD), CRLF / LF / CR line breaks.
 function readLines(file) {
   let text = readFileSync(file, 'utf8');
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.charCodeAt(0) === 0xfeff) {
+    text = text.slice(1);
+  }
   return text.split(/\r\n|\n|\r/);
 }
 
@@ -76,7 +90,9 @@ function tokenizeFile(grammar, lines, { scopes } = {}) {
     const s = performance.now();
     const r = grammar.tokenizeLine(line, state);
     const ms = performance.now() - s;
-    if (ms > SLOW_MS) slow.push({ line: i + 1, ms, length: line.length });
+    if (ms > SLOW_MS) {
+      slow.push({ line: i + 1, ms, length: line.length });
+    }
     state = r.ruleStack;
     if (scopes) {
       for (const t of r.tokens) {
@@ -93,12 +109,16 @@ function show(grammar, lines, from, to) {
   for (let i = 0; i < Math.min(to, lines.length); i++) {
     const r = grammar.tokenizeLine(lines[i], state);
     state = r.ruleStack;
-    if (i + 1 < from) continue;
+    if (i + 1 < from) {
+      continue;
+    }
     console.log(`${i + 1}: ${lines[i]}`);
     for (const t of r.tokens) {
       const text = lines[i].slice(t.startIndex, t.endIndex);
       const sc = t.scopes.slice(1).filter((x) => !x.startsWith('meta.'));
-      if (sc.length) console.log(`    ${JSON.stringify(text)}  ${sc.join(' ')}`);
+      if (sc.length) {
+        console.log(`    ${JSON.stringify(text)}  ${sc.join(' ')}`);
+      }
     }
   }
 }
@@ -146,7 +166,9 @@ function stress(grammars) {
 async function main() {
   const args = process.argv.slice(2);
   const grammars = await loadGrammars();
-  if (args.includes('--stress')) return stress(grammars);
+  if (args.includes('--stress')) {
+    return stress(grammars);
+  }
   const target = args.find((a) => !a.startsWith('--') && !/^\d+-\d+$/.test(a) && !Object.hasOwn(LANGS, a));
   if (!target) {
     console.error('usage: grammar-corpus-check.mjs <corpus-dir | file> [--scopes] [--show A-B] [--lang id] | --stress');
@@ -160,14 +182,18 @@ async function main() {
   // Warm-up (regex compilation, JIT) so that the first file's first lines are not reported as slow.
   for (const file of files) {
     const lang = langArg ?? langFor(basename(file));
-    if (lang) tokenizeFile(grammars[lang], readLines(file).slice(0, 500));
+    if (lang) {
+      tokenizeFile(grammars[lang], readLines(file).slice(0, 500));
+    }
   }
   let total = 0;
   let totalLines = 0;
   let slowCount = 0;
   for (const file of files.sort()) {
     const lang = langArg ?? langFor(basename(file));
-    if (!lang) continue;
+    if (!lang) {
+      continue;
+    }
     const lines = readLines(file);
     if (showArg) {
       const [a, b] = showArg.split('-').map(Number);
@@ -179,13 +205,19 @@ async function main() {
     totalLines += lines.length;
     slowCount += r.slow.length;
     console.log(`${basename(file).padEnd(40)} ${lang.padEnd(18)} ${String(lines.length).padStart(6)} lines ${r.ms.toFixed(0).padStart(6)} ms`);
-    for (const s of r.slow) console.log(`    slow line ${s.line}: ${s.ms.toFixed(1)} ms (${s.length} chars)`);
+    for (const s of r.slow) {
+      console.log(`    slow line ${s.line}: ${s.ms.toFixed(1)} ms (${s.length} chars)`);
+    }
     if (r.counts.size) {
       const top = [...r.counts].filter(([k]) => !k.startsWith('text.log')).sort((a, b) => b[1] - a[1]);
-      for (const [k, v] of top) console.log(`    ${String(v).padStart(7)}  ${k}`);
+      for (const [k, v] of top) {
+        console.log(`    ${String(v).padStart(7)}  ${k}`);
+      }
     }
   }
-  if (!showArg) console.log(`total: ${totalLines} lines in ${files.length} files, ${total.toFixed(0)} ms, ${slowCount} lines over ${SLOW_MS} ms`);
+  if (!showArg) {
+    console.log(`total: ${totalLines} lines in ${files.length} files, ${total.toFixed(0)} ms, ${slowCount} lines over ${SLOW_MS} ms`);
+  }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

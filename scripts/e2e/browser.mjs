@@ -17,12 +17,18 @@ export const say = (...a) => console.log(stamp(), ...a);
 function childPidsWith(marker) {
   const out = [];
   for (const ent of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(ent)) continue;
+    if (!/^\d+$/.test(ent)) {
+      continue;
+    }
     try {
       const stat = fs.readFileSync(`/proc/${ent}/stat`, 'utf8');
       const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (ppid !== process.pid) continue;
-      if (fs.readFileSync(`/proc/${ent}/cmdline`, 'utf8').includes(marker)) out.push(Number(ent));
+      if (ppid !== process.pid) {
+        continue;
+      }
+      if (fs.readFileSync(`/proc/${ent}/cmdline`, 'utf8').includes(marker)) {
+        out.push(Number(ent));
+      }
     } catch {
       /* process went away */
     }
@@ -51,7 +57,9 @@ export async function launchBrowser(name, { width = 1400, height = 900 } = {}) {
   page.on('pageerror', (e) => consoleLog.write(`pageerror: ${e.message}\n`));
   let closed = false;
   const close = async () => {
-    if (closed) return;
+    if (closed) {
+      return;
+    }
     closed = true;
     await ctx.close().catch(() => {});
     consoleLog.end();
@@ -67,7 +75,9 @@ export async function launchBrowser(name, { width = 1400, height = 900 } = {}) {
 /** code-server URL that opens `folder`, optionally with a `payload` (list of [key, value]). */
 export function workbenchUrl(base, folder, payload) {
   let url = `${base.replace(/\/$/, '')}/?folder=${encodeURIComponent(path.resolve(folder))}`;
-  if (payload) url += `&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  if (payload) {
+    url += `&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  }
   return url;
 }
 
@@ -80,7 +90,9 @@ export function parseArgs(argv) {
   const out = {};
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (!a.startsWith('--')) continue;
+    if (!a.startsWith('--')) {
+      continue;
+    }
     const [k, v] = a.includes('=') ? [a.slice(2, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a.slice(2), argv[i + 1]?.startsWith('--') || argv[i + 1] === undefined ? 'true' : argv[++i]];
     out[k] = v;
   }

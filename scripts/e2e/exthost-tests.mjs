@@ -13,7 +13,9 @@ import util from 'node:util';
 import { launchBrowser, parseArgs, remoteUri, say, workbenchUrl } from './browser.mjs';
 
 const args = parseArgs(process.argv.slice(2));
-for (const k of ['url', 'folder', 'ext', 'tests']) if (!args[k]) { console.error(`missing --${k}`); process.exit(2); }
+for (const k of ['url', 'folder', 'ext', 'tests']) {
+  if (!args[k]) { console.error(`missing --${k}`); process.exit(2); }
+}
 const timeoutMs = Number(process.env.E2E_EXTHOST_TIMEOUT_MS) || 420_000;
 const CLOSING = /^(\d+) passed, (\d+) failed$/;
 
@@ -30,11 +32,15 @@ const rawLog = fs.createWriteStream(path.join(process.env.E2E_WORK || '.e2e', 'l
 await page.exposeFunction('codeAutomationLog', (type, logArgs) => {
   const text = util.format(...(Array.isArray(logArgs) ? logArgs : [logArgs]));
   rawLog.write(`${type}: ${text}\n`);
-  if (!started && text.includes(START_MARKER)) started = true;
+  if (!started && text.includes(START_MARKER)) {
+    started = true;
+  }
   if (!started) { early.push(`${type}: ${text}`); return; }
   for (const line of text.split('\n')) {
     const m = CLOSING.exec(line.trim());
-    if (m) closing = { passed: Number(m[1]), failed: Number(m[2]), line: line.trim() };
+    if (m) {
+      closing = { passed: Number(m[1]), failed: Number(m[2]), line: line.trim() };
+    }
   }
   process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 });
@@ -58,13 +64,20 @@ if (args.shots) {
 }
 await close();
 
-if (code === 'timeout') say(`TIMEOUT: the extension host did not finish the suite within ${timeoutMs / 1000} s`);
-else say(`extension host exit code: ${code}`);
+if (code === 'timeout') {
+  say(`TIMEOUT: the extension host did not finish the suite within ${timeoutMs / 1000} s`);
+} else {
+  say(`extension host exit code: ${code}`);
+}
 if (!started) {
   say('the suite never started; last workbench messages:');
-  for (const l of early.slice(-40)) console.log(`  ${l.split('\n')[0]}`);
+  for (const l of early.slice(-40)) {
+    console.log(`  ${l.split('\n')[0]}`);
+  }
 }
-if (!closing) say('the suite printed no "N passed, N failed" line (it did not run, or crashed before the end)');
+if (!closing) {
+  say('the suite printed no "N passed, N failed" line (it did not run, or crashed before the end)');
+}
 const ok = code === 0 && closing !== null && closing.failed === 0 && closing.passed > 0;
 if (args.result) {
   fs.writeFileSync(args.result, JSON.stringify({ exitCode: code, closing, ok }, null, 2) + '\n');

@@ -11,7 +11,9 @@ import path from 'node:path';
 import { launchBrowser, parseArgs, say, workbenchUrl } from './browser.mjs';
 
 const args = parseArgs(process.argv.slice(2));
-for (const k of ['url', 'folder', 'out']) if (!args[k]) { console.error(`missing --${k}`); process.exit(2); }
+for (const k of ['url', 'folder', 'out']) {
+  if (!args[k]) { console.error(`missing --${k}`); process.exit(2); }
+}
 const smoke = args.smoke === 'true';
 const out = path.resolve(args.out);
 fs.mkdirSync(out, { recursive: true });
@@ -79,7 +81,9 @@ try {
 
   if (smoke) {
     const errorLine = cbsText.findIndex((l) => /^\S+ \S+, Error /.test(l));
-    if (errorLine >= 0) await goTo(errorLine + 1, 1);
+    if (errorLine >= 0) {
+      await goTo(errorLine + 1, 1);
+    }
     summary.squiggle = await visible(page, '.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning', 20_000);
     say(`(info) squiggle in view: ${summary.squiggle}`);
     await shot('start.png');
@@ -119,14 +123,18 @@ try {
     await shot('problems.png');
 
     // setupapi.dev.log and its outline, cursor in the failed section.
-    if (!(await command('View: Hide Panel'))) await command('View: Close Panel');
+    if (!(await command('View: Hide Panel'))) {
+      await command('View: Close Panel');
+    }
     await quickOpen('setupapi.dev.log');
     summary.setupapiLanguage = await languageMode();
     const exit = saText.findIndex((l) => /^<<<\s+\[Exit status: FAILURE/.test(l));
     await goTo(exit + 1, 1);
     // Give the outline room: collapse the folder tree's pane, then focus the Outline view.
     const folderHeader = page.locator('.pane-header[aria-label*="Explorer Section"]').first();
-    if ((await folderHeader.getAttribute('aria-expanded').catch(() => null)) === 'true') await folderHeader.click().catch(() => {});
+    if ((await folderHeader.getAttribute('aria-expanded').catch(() => null)) === 'true') {
+      await folderHeader.click().catch(() => {});
+    }
     await command('Explorer: Focus on Outline View');
     // Widen the side bar so the outline's details are readable (drag its sash).
     const bar = await page.locator('.part.sidebar').boundingBox().catch(() => null);

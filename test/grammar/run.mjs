@@ -49,7 +49,9 @@ function checkGrammars() {
   for (const [rel, text] of Object.entries(generateGrammars())) {
     const file = join(root, rel);
     const current = existsSync(file) ? readFileSync(file, 'utf8') : null;
-    if (current === text) continue;
+    if (current === text) {
+      continue;
+    }
     if (update) {
       writeFileSync(file, text);
       console.log(`wrote ${rel}`);
@@ -65,7 +67,9 @@ function collect() {
   const tests = [];
   const snapDir = join(here, 'snap');
   for (const f of existsSync(snapDir) ? readdirSync(snapDir).sort() : []) {
-    if (f.endsWith('.snap')) continue;
+    if (f.endsWith('.snap')) {
+      continue;
+    }
     const lang = f.slice(f.lastIndexOf('.') + 1);
     const file = join(snapDir, f);
     tests.push({ kind: 'snap', file, lang });
@@ -81,7 +85,9 @@ async function runTest(t) {
   const rel = relative(root, t.file);
   if (t.kind === 'snap') {
     const grammar = languages.get(t.lang);
-    if (!grammar) return { ok: false, output: `no grammar for language "${t.lang}" (file extension must be a language id from package.json)` };
+    if (!grammar) {
+      return { ok: false, output: `no grammar for language "${t.lang}" (file extension must be a language id from package.json)` };
+    }
     if (!update && !existsSync(`${t.file}.snap`)) {
       return { ok: false, output: `missing ${rel}.snap: run npm run test:grammar -- --update and review it` };
     }
@@ -113,14 +119,18 @@ async function main() {
     if (r.ok) {
       passed++;
       console.log(`ok   ${t.kind.padEnd(6)} ${rel}`);
-      if (update && r.output.trim()) console.log(indent(r.output));
+      if (update && r.output.trim()) {
+        console.log(indent(r.output));
+      }
     } else {
       failed++;
       console.log(`FAIL ${t.kind.padEnd(6)} ${rel}`);
       console.log(indent(r.output));
     }
   });
-  if (tests.length === 0) console.log('no grammar tests found');
+  if (tests.length === 0) {
+    console.log('no grammar tests found');
+  }
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(failed > 0 || stale > 0 || tests.length === 0 ? 1 : 0);
 }
