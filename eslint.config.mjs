@@ -43,6 +43,25 @@ export default tseslint.config(
     },
   },
   {
+    // What is derived from a LogDocument lives in its one info (analysis/src/documentInfo.ts), and
+    // the core keeps no mutable module state. Excepted below: lazily built static tables.
+    files: ['analysis/**/*.ts'],
+    ignores: ['analysis/src/documentInfo.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='WeakMap']", message: 'Derived per-document data goes in DocumentInfo (analysis/src/documentInfo.ts).' },
+        { selector: "Program > VariableDeclaration[kind='let']", message: 'No mutable module state in the core: pass state, or keep it in DocumentInfo.' },
+      ],
+    },
+  },
+  {
+    // Code labels are memoized per learned-names map, which the windows of a streamed file share;
+    // the code tables are built on first use.
+    files: ['analysis/src/failures/label.ts', 'analysis/src/codes/lookup.ts', 'analysis/src/codes/explanations.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
     files: ['server/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -69,6 +88,22 @@ export default tseslint.config(
     files: ['test/analysis/**/*.ts', 'test/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/src/**'], message: 'Tests of server code live in test/server.' }] }],
+    },
+  },
+  {
+    // Handlers get the parsed document from the cache (context.ts); they never parse.
+    files: ['server/src/features/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: '../../../analysis/src/index', importNames: ['parseLog', 'reparseLog'], message: 'Handlers never parse: use getLogDocument (the document cache).' }],
+          patterns: [
+            { group: ['**/analysis/src/*', '!**/analysis/src/index'], message: 'The server imports analysis only through analysis/src/index.' },
+            { group: ['vscode', '**/client/**'], message: 'The server never imports the client or vscode.' },
+          ],
+        },
+      ],
     },
   },
   {

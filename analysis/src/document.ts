@@ -5,7 +5,7 @@ import { Level, LineKind, type CodeSpan, type LogKind, type Section } from './mo
 import { splitLines, spliceLines, lineOfOffset, type LineTable } from './lines';
 import { firstAtLeast } from './search';
 import { detectLogKind } from './detect';
-import { parseRecordHead, isNamedContinuation, RX_CSI } from './formats/records';
+import { parseRecordHead, isNamedContinuation, RX_CSI, type RecordMemo } from './formats/records';
 import { classifySetupapiLine, buildSetupapiSections, type SetupapiFacts } from './formats/setupapi';
 import { buildWuSections, parseWuHead, WU_STUB } from './formats/windowsUpdate';
 import { RX_SD_LINE, setupDiagLevel } from './formats/setupDiag';
@@ -67,6 +67,7 @@ interface LineState {
   recordLevel: Level;
   /** Message length of the previous record when it was a CSI record, else 0 (split-CSI rule). */
   previousCsiLength: number;
+  record: RecordMemo;
 }
 
 function newArrays(n: number): LineArrays {
@@ -88,7 +89,7 @@ function classifyLine(kind: LogKind, line: string, i: number, a: LineArrays, sta
   const offset = line.charCodeAt(0) === 0xfeff ? 1 : 0;
   const s = offset ? line.slice(1) : line;
   if (kind === 'cbs' || kind === 'dism' || kind === 'panther') {
-    const head = parseRecordHead(s);
+    const head = parseRecordHead(s, state.record);
     if (head && !(head.component === 'CSI' && state.previousCsiLength >= 2000 && !RX_CSI.test(s.slice(head.messageStart)))) {
       a.lineKinds[i] = LineKind.Record;
       state.recordLevel = head.level;
@@ -162,7 +163,7 @@ export function* parseSteps(text: string, options: ParseOptions = {}): Generator
   const lines = splitLines(text);
   const kind = detectKind(text, lines, options);
   const a = newArrays(lines.count);
-  const state: LineState = { recordLevel: Level.None, previousCsiLength: 0 };
+  const state: LineState = { recordLevel: Level.None, previousCsiLength: 0, record: { lastComponent: '' } };
   for (let i = 0; i < lines.count; i++) {
     classifyLine(kind, text.slice(lines.starts[i], lines.ends[i]), i, a, state);
     if (i % LINES_PER_STEP === LINES_PER_STEP - 1) {
@@ -279,6 +280,7 @@ export function reparseLog(previous: LogDocument, text: string, options: ParseOp
   const old = previous.text;
   const prefix = commonPrefix(old, text);
   if (prefix === old.length && prefix === text.length) {
+    // The same text is the same document: what was derived from it (its info) is kept.
     return options.uri === undefined || options.uri === previous.uri ? previous : { ...previous, uri: options.uri };
   }
   if (lineOfOffset(previous.lines, prefix) <= DETECT_LINES || previous.lines.count < 2) {
@@ -309,7 +311,7 @@ export function reparseLog(previous: LogDocument, text: string, options: ParseOp
   a.levels.set(previous.levels.subarray(0, first));
   a.messageStarts.set(previous.messageStarts.subarray(0, first));
   a.componentIds.set(previous.componentIds.subarray(0, first));
-  const state: LineState = { recordLevel: first > 0 ? (previous.levels[first - 1] as Level) : Level.None, previousCsiLength: csiLengthAt(previous, first - 1) };
+  const state: LineState = { recordLevel: first > 0 ? (previous.levels[first - 1] as Level) : Level.None, previousCsiLength: csiLengthAt(previous, first - 1), record: { lastComponent: '' } };
   // Classify the edited lines, then on until a record start that the edit cannot have changed.
   let i = first;
   for (; i < n; i++) {

@@ -7,6 +7,9 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { decodeLogBytes, findFailures, parseLog, reparseLog, type LogDocument } from '../../analysis/src/index';
 import { REPO_ROOT, corpusFiles } from '../support';
+import { operationsOf } from '../../analysis/src/operations/index';
+import { timelineOf } from '../../analysis/src/bundle/timeline';
+import { keyIndexOf } from '../../analysis/src/bundle/keys';
 
 function snapshot(doc: LogDocument): unknown {
   return {
@@ -61,4 +64,24 @@ test('reparseLog of an identical text reuses the document', () => {
   const text = fs.readFileSync(path.join(REPO_ROOT, 'examples', 'case', 'CBS.log'), 'utf8');
   const doc = parseLog(text);
   assert.equal(reparseLog(doc, text).lineKinds, doc.lineKinds);
+});
+
+test('reparsing identical text keeps the document and what was derived from it; an edit derives anew', () => {
+  const text = fs.readFileSync(path.join(REPO_ROOT, 'examples', 'case', 'CBS.log'), 'utf8');
+  const doc = parseLog(text, { uri: 'file:///case/CBS.log' });
+  const failures = findFailures(doc);
+  const operations = operationsOf(doc);
+  const timeline = timelineOf(doc);
+  const keys = keyIndexOf(doc);
+  assert.ok(failures.length > 0 && operations.length > 0, 'the example has failures and operations');
+  const same = reparseLog(doc, text, { uri: 'file:///case/CBS.log' });
+  assert.equal(same, doc, 'identical text: the same document');
+  assert.equal(findFailures(same), failures);
+  assert.equal(operationsOf(same), operations);
+  assert.equal(timelineOf(same), timeline);
+  assert.equal(keyIndexOf(same), keys);
+  const edited = reparseLog(doc, text + '\r\nnote', { uri: 'file:///case/CBS.log' });
+  assert.notEqual(findFailures(edited), failures, 'an edited text is analysed again');
+  assert.deepEqual(findFailures(edited), findFailures(parseLog(text + '\r\nnote', { uri: 'file:///case/CBS.log' })));
+  assert.notEqual(findFailures(doc, { noisePatterns: ['STAGE'] }), failures, 'other noise settings: computed again');
 });

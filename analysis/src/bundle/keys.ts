@@ -11,6 +11,7 @@
 
 import type { LogDocument } from '../document';
 import { scanKeys, visitKeys, type KeySpan } from './keyScan';
+import { infoOf } from '../documentInfo';
 
 export { scanKeys, visitKeys, type KeyKind, type KeySpan, type KeyVisitor } from './keyScan';
 
@@ -34,16 +35,11 @@ export function keyAt(doc: LogDocument, line: number, character: number): KeySpa
 /** key → lines that mention it, in line order. */
 export type KeyIndex = ReadonlyMap<string, readonly number[]>;
 
-const indexCache = new WeakMap<LogDocument, KeyIndex>();
-
-/** The key index of a document: one scan of the whole text, built on first use and memoized. */
+/** The key index of a document: one scan of the whole text, built on first use, kept in its info. */
 export function keyIndexOf(doc: LogDocument): KeyIndex {
-  let index = indexCache.get(doc);
-  if (!index) {
-    index = buildKeyIndex(doc);
-    indexCache.set(doc, index);
-  }
-  return index;
+  const info = infoOf(doc);
+  info.keyIndex ??= buildKeyIndex(doc);
+  return info.keyIndex;
 }
 
 function buildKeyIndex(doc: LogDocument): KeyIndex {

@@ -13,6 +13,7 @@
 
 import type { LogDocument } from '../document';
 import { readFamilyStamps, readSetupapiStamps, readSetupDiagStamps, readWindowsUpdateStamps } from './stamps';
+import { infoOf } from '../documentInfo';
 
 export interface Timeline {
   /** Local wall-clock milliseconds of each line (see above); NaN when the log gives no time. */
@@ -27,16 +28,11 @@ export interface Timeline {
   readonly utcOffsetMinutes?: number;
 }
 
-const cache = new WeakMap<LogDocument, Timeline>();
-
-/** The timeline of a document, built once (one pass over the lines) and memoized. */
+/** The timeline of a document, built once (one pass over the lines) and kept in its info. */
 export function timelineOf(doc: LogDocument): Timeline {
-  let timeline = cache.get(doc);
-  if (!timeline) {
-    timeline = buildTimeline(doc);
-    cache.set(doc, timeline);
-  }
-  return timeline;
+  const info = infoOf(doc);
+  info.timeline ??= buildTimeline(doc);
+  return info.timeline;
 }
 
 /** The line whose own time is nearest to `time` (the first such line on a tie), if any. */

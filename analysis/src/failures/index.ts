@@ -12,6 +12,7 @@ import { findNoiseRule } from './noise';
 import { gradeFailures } from './grade';
 import { codeLabel, sameCode } from './label';
 import { operationsOf } from '../operations/index';
+import { infoOf } from '../documentInfo';
 
 export interface FailureOptions {
   /** Extra noise patterns (regular expression sources) from the user's settings. */
@@ -19,14 +20,12 @@ export interface FailureOptions {
 }
 
 /** One computation per document and noise settings, advanced by whoever asks for it first. */
-interface Memo {
+export interface FailuresMemo {
   key: string;
   failures?: Failure[];
   phases?: Generator<void, Failure[]>;
   error?: unknown;
 }
-
-const cache = new WeakMap<LogDocument, Memo>();
 
 export function findFailures(doc: LogDocument, options: FailureOptions = {}): Failure[] {
   const memo = memoOf(doc, options);
@@ -52,18 +51,17 @@ export function* findFailuresSteps(doc: LogDocument, options: FailureOptions = {
   return memo.failures;
 }
 
-function memoOf(doc: LogDocument, options: FailureOptions): Memo {
+function memoOf(doc: LogDocument, options: FailureOptions): FailuresMemo {
   const noisePatterns = options.noisePatterns ?? [];
   const key = JSON.stringify(noisePatterns);
-  let memo = cache.get(doc);
-  if (!memo || memo.key !== key) {
-    memo = { key, phases: phases(doc, noisePatterns) };
-    cache.set(doc, memo);
+  const info = infoOf(doc);
+  if (info.failures?.key !== key) {
+    info.failures = { key, phases: phases(doc, noisePatterns) };
   }
-  return memo;
+  return info.failures;
 }
 
-function advance(memo: Memo): void {
+function advance(memo: FailuresMemo): void {
   if (memo.error !== undefined) {
     throw memo.error;
   }

@@ -51,12 +51,20 @@ export function hasRecordTimestamp(s: string): boolean {
   );
 }
 
-/** Parse a record start line, or return undefined for a continuation line. */
-export function parseRecordHead(s: string): RecordHead | undefined {
+/** The component of the record before, kept by a caller that parses lines in order. */
+export interface RecordMemo {
+  lastComponent: string;
+}
+
+/**
+ * Parse a record start line, or return undefined for a continuation line. With a memo, the
+ * component is reused from the record before when it is the same (most are): no string is sliced.
+ */
+export function parseRecordHead(s: string, memo: RecordMemo = { lastComponent: '' }): RecordHead | undefined {
   if (!hasRecordTimestamp(s)) {
     return undefined;
   }
-  return parseFixedColumns(s) ?? parseTolerant(s);
+  return parseFixedColumns(s, memo) ?? parseTolerant(s);
 }
 
 // Level words by their first letter, checked with startsWith: no string is built per line.
@@ -78,10 +86,8 @@ function levelAt21(s: string): Level | undefined {
   return undefined;
 }
 
-// The component last seen; consecutive records mostly share it, so it is reused, not re-sliced.
-let lastComponent = 'CBS';
-
-function componentAt43(s: string): string | undefined {
+function componentAt43(s: string, memo: RecordMemo): string | undefined {
+  const lastComponent = memo.lastComponent;
   const c43 = s.charCodeAt(43);
   if (c43 === 32) {
     return s.startsWith('      ', 43) ? '' : undefined;
@@ -89,18 +95,18 @@ function componentAt43(s: string): string | undefined {
   if (c43 < 65 || c43 > 90) {
     return undefined;
   }
-  if (s.startsWith(lastComponent, 43) && (43 + lastComponent.length === 49 || s.charCodeAt(43 + lastComponent.length) === 32)) {
+  if (lastComponent !== '' && s.startsWith(lastComponent, 43) && (43 + lastComponent.length === 49 || s.charCodeAt(43 + lastComponent.length) === 32)) {
     return lastComponent;
   }
   const component = s.slice(43, 49).trimEnd();
   if (!/^[A-Z][A-Za-z0-9_]{0,5}$/.test(component)) {
     return undefined;
   }
-  lastComponent = component;
+  memo.lastComponent = component;
   return component;
 }
 
-function parseFixedColumns(s: string): RecordHead | undefined {
+function parseFixedColumns(s: string, memo: RecordMemo): RecordHead | undefined {
   // Column check: a space at 20, 42 and 49; the level starts with a capital at 21.
   if (s.length < 49 || s.charCodeAt(20) !== 32 || s.charCodeAt(42) !== 32 || (s.length > 49 && s.charCodeAt(49) !== 32)) {
     return undefined;
@@ -127,7 +133,7 @@ function parseFixedColumns(s: string): RecordHead | undefined {
     }
     level = LEVELS[word] ?? Level.Info;
   }
-  const component = componentAt43(s);
+  const component = componentAt43(s, memo);
   if (component === undefined) {
     return undefined;
   }

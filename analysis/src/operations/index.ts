@@ -13,6 +13,7 @@ import { createPantherBuilder } from './panther';
 import { createWindowsUpdateBuilder } from './windowsUpdate';
 import { createSetupDiagBuilder } from './setupDiag';
 import { setupapiDrafts } from './setupapi';
+import { infoOf } from '../documentInfo';
 
 export interface OperationReader {
   /** Lines `0 … lines-1` of `doc` are lines `lineBase …` of the log. */
@@ -80,18 +81,15 @@ export function createOperationReader(kind: LogKind): OperationReader {
   };
 }
 
-const memo = new WeakMap<LogDocument, Operation[]>();
-
-/** The operations of a whole document, top level first, children nested. */
+/** The operations of a whole document, top level first, children nested (kept in its info). */
 export function operationsOf(doc: LogDocument): readonly Operation[] {
-  let ops = memo.get(doc);
-  if (!ops) {
+  const info = infoOf(doc);
+  if (!info.operations) {
     const reader = createOperationReader(doc.kind);
     reader.feed(doc, 0, doc.lines.count);
-    ops = reader.finish(Math.max(0, doc.lines.count - 1));
-    memo.set(doc, ops);
+    info.operations = reader.finish(Math.max(0, doc.lines.count - 1));
   }
-  return ops;
+  return info.operations;
 }
 
 /** Every operation that is graded (not a container), in start order. */
