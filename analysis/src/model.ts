@@ -54,7 +54,8 @@ export interface Range {
  * `hr:`; `win32` for `Error = 0x000003f1`, `[gle=…]`, `result 1009`; `ntstatus` for
  * `STATUS_*`; `setupapi` for `exit(0xe0000247)`; `any` when only the value is known.
  */
-export type CodeHint = 'hresult' | 'win32' | 'ntstatus' | 'setupapi' | 'wu' | 'any';
+/** How the log spelled a code; `setupExtend` is the phase/operation after a Setup result (`0xC1900101-0x2000C`). */
+export type CodeHint = 'hresult' | 'win32' | 'ntstatus' | 'setupapi' | 'wu' | 'setupExtend' | 'any';
 
 /** An error code found in a line: where it is, its value and how it was written. */
 export interface CodeSpan {

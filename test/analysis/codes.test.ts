@@ -375,7 +375,7 @@ describe('hover card', () => {
   test('0x800703F1 card has the familiar parts', () => {
     const md = formatCodeCard(describeCode(0x800703f1, 'hresult'));
     const lines = md.split('\n');
-    assert.match(lines[0] ?? '', /^\*\*0x800703F1\*\* · HRESULT · `ERROR_BADDB` — 2147943409 \(-2147023887\)/);
+    assert.match(lines[0] ?? '', /^\*\*0x800703F1\*\* · HRESULT · Win32 · `ERROR_BADDB` — 2147943409 \(-2147023887\)/);
     assert.match(lines[1] ?? '', /^HRESULT_FROM_WIN32\(1009\) · Severity FAILURE \(1\) · FACILITY_WIN32 \(7\) · Code 0x3F1 \(1009\)/);
     assert.match(md, /\*\*What it means\*\*/);
     assert.match(md, /\*\*Common causes in servicing\*\*\n- /);
@@ -392,9 +392,10 @@ describe('hover card', () => {
   });
 
   test('unknown values still decode', () => {
-    const d = describeCode(0x80d05011, 'hresult');
+    const d = describeCode(0xc1570118, 'hresult');
     assert.equal(d.name, undefined);
-    assert.ok(d.explanation, 'Delivery Optimization value from the corpus is explained by value');
+    assert.equal(d.family, 'DISM AppX provider');
+    assert.ok(d.explanation, 'the DISM AppX provider value of the corpus is explained by value');
     const md = formatCodeCard(describeCode(0x12345678));
     assert.match(md, /^\*\*0x12345678\*\* · /);
     assert.match(md, /305419896/);

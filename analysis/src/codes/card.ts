@@ -82,7 +82,8 @@ export function formatCodeCard(d: CodeDescription, options: CodeCardOptions = {}
   const out: string[] = [];
   const name = d.name ? ` · ${code(d.name)}` : '';
   const decimal = d.unsigned === d.signed ? `${d.unsigned}` : `${d.unsigned} (${d.signed})`;
-  const head = `**${d.hex}** · ${d.kind}${name} — ${decimal}`;
+  const family = d.family !== d.kind ? ` · ${d.family}` : '';
+  const head = `**${d.hex}** · ${d.kind}${family}${name} — ${decimal}`;
   const second = [wrapText(d), d.fields, asHresultText(d)].filter((s): s is string => !!s).join(' · ');
   out.push(second ? `${head}  \n${second}` : head);
   out.push(d.isSuccess ? `${prose(d.summary)} _(success code)_` : prose(d.summary));

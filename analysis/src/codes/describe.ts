@@ -4,6 +4,7 @@
 
 import type { CodeHint } from '../model';
 import { explanationFor } from './explanations';
+import { codeFamily } from './families';
 import { hex8, isSetupapiError, s32 } from './hresult';
 import { canonical, type CodeTable, namedCode, namesForValue, namesInTables, type NamedCode } from './lookup';
 import { type AsHresultInfo, familySummary, readCode, type WrapInfo } from './reading';
@@ -26,6 +27,8 @@ export interface CodeDescription {
   signed: number;
   /** 'HRESULT' | 'Win32' | 'NTSTATUS' | 'setupapi' | 'Windows Setup'. */
   kind: string;
+  /** The family the code belongs to: `Delivery Optimization`, `AppX deployment`, `Win32`, … */
+  family: string;
   /** Best name: the table name for the likely kind, else the wrapped code's name, else the log's. */
   name?: string;
   /** Where `name` comes from (a header, winapi-rs, `curated`, or `log` for a learned name). */
@@ -75,7 +78,7 @@ function tableRanking(hint: CodeHint): CodeTable[] {
  */
 export function describeCode(value: number, hint: CodeHint = 'any', learnedName?: string): CodeDescription {
   const v = value >>> 0;
-  const direct = namesForValue(v);
+  const direct = hint === 'setupExtend' ? [] : namesForValue(v);
   const reading = readCode(v, hint, direct);
   const primary = namesInTables(v, reading.tables);
   const learned = learnedName && /^[A-Za-z][A-Za-z0-9_]*$/.test(learnedName) ? learnedName : undefined;
@@ -140,6 +143,7 @@ export function describeCode(value: number, hint: CodeHint = 'any', learnedName?
     unsigned: v,
     signed: s32(v),
     kind: reading.kind,
+    family: codeFamily(v, reading.kind, best?.name, reading.wraps),
     name: best?.name,
     nameSource: best?.source || undefined,
     summary: explanation?.summary ?? familySummary(v, reading, best?.name),

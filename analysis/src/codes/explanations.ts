@@ -1,122 +1,71 @@
 // Our own explanations of the codes that matter in servicing: what the code means, what usually
 // causes it in CBS / DISM / SetupAPI / Windows Update / Setup, and what to check next. Written by
-// this project; no Microsoft or Wine message text.
-//
-// The texts live in ./explain/*.ts as small documents in this format, parsed once on first use:
-//
-//   @ NAME_ONE NAME_TWO 0x800F081F      keys: symbolic names and/or 8-digit hex values
-//   ~ One-line summary for the hover header (optional)
-//   = What the code means (one paragraph)
-//   - A common cause (one or more)
-//   > What to check next (one or more)
-//
-// A line that starts with two spaces continues the line above it.
+// this project (docs/explanation-review.md says how each one is reviewed); no Microsoft or Wine
+// message text. One JSON file per family in ./explanations/, bundled by the build.
 
-import { CBS_EXPLANATIONS } from './explain/cbs';
-import { CBS_EXEC_EXPLANATIONS } from './explain/cbs2';
-import { CBS_MORE_EXPLANATIONS } from './explain/cbs3';
-import { COM_EXPLANATIONS } from './explain/com';
-import { NTSTATUS_EXPLANATIONS } from './explain/ntstatus';
-import { SETUP_EXPLANATIONS } from './explain/setup';
-import { SETUPAPI_EXPLANATIONS } from './explain/setupapi';
-import { WIN32_EXPLANATIONS } from './explain/win32';
-import { WIN32_MORE_EXPLANATIONS } from './explain/win32more';
-import { WU_EXPLANATIONS } from './explain/wu';
+import appx from './explanations/appx.json';
+import bitlocker from './explanations/bitlocker.json';
+import bits from './explanations/bits.json';
+import cbs from './explanations/cbs.json';
+import com from './explanations/com.json';
+import deliveryOptimization from './explanations/delivery-optimization.json';
+import licensing from './explanations/licensing.json';
+import ntstatus from './explanations/ntstatus.json';
+import setupapi from './explanations/setupapi.json';
+import sxs from './explanations/sxs.json';
+import trust from './explanations/trust.json';
+import wim from './explanations/wim.json';
+import win32 from './explanations/win32.json';
+import windowsSetup from './explanations/windows-setup.json';
+import windowsUpdate from './explanations/windows-update.json';
+import winhttp from './explanations/winhttp.json';
+import wmi from './explanations/wmi.json';
 
 export interface Explanation {
   /** Symbolic names and/or `0x`-prefixed 8-digit upper-case hex values this entry covers. */
   keys: string[];
+  /** One line for the hover header. */
   summary?: string;
+  /** What the code means (one paragraph). */
   meaning: string;
+  /** Common causes in servicing. */
   causes: string[];
+  /** What to check next. */
   next: string[];
 }
 
-const DOCUMENTS: readonly [string, string][] = [
-  ['cbs', CBS_EXPLANATIONS],
-  ['cbs2', CBS_EXEC_EXPLANATIONS],
-  ['cbs3', CBS_MORE_EXPLANATIONS],
-  ['win32', WIN32_EXPLANATIONS],
-  ['win32more', WIN32_MORE_EXPLANATIONS],
-  ['com', COM_EXPLANATIONS],
-  ['wu', WU_EXPLANATIONS],
-  ['setupapi', SETUPAPI_EXPLANATIONS],
-  ['ntstatus', NTSTATUS_EXPLANATIONS],
-  ['setup', SETUP_EXPLANATIONS],
+/** The explanation files by family name (the file name without `.json`). */
+const FAMILIES: readonly [string, readonly Explanation[]][] = [
+  ['cbs', cbs],
+  ['windows-setup', windowsSetup],
+  ['appx', appx],
+  ['delivery-optimization', deliveryOptimization],
+  ['windows-update', windowsUpdate],
+  ['setupapi', setupapi],
+  ['sxs', sxs],
+  ['win32', win32],
+  ['com', com],
+  ['trust', trust],
+  ['winhttp', winhttp],
+  ['bitlocker', bitlocker],
+  ['bits', bits],
+  ['wmi', wmi],
+  ['ntstatus', ntstatus],
+  ['wim', wim],
+  ['licensing', licensing],
 ];
 
-/** Parses one explanation document. Throws on a malformed line (tests run every document). */
-export function parseExplanations(text: string, documentName = 'explanations'): Explanation[] {
-  const out: Explanation[] = [];
-  let current: Explanation | undefined;
-  // Where the next continuation line goes.
-  let append: ((more: string) => void) | undefined;
-  text.split('\n').forEach((raw, i) => {
-    const line = raw.replace(/\s+$/, '');
-    if (line === '') {
-      return;
-    }
-    if (line.startsWith('  ')) {
-      if (!append) {
-        throw new Error(`${documentName}:${i + 1}: continuation line without a line to continue`);
-      }
-      append(line.trim());
-      return;
-    }
-    const tag = line[0];
-    const body = line.slice(1).trim();
-    if (tag === '@') {
-      current = { keys: body.split(/\s+/).map(normalizeKey), meaning: '', causes: [], next: [] };
-      out.push(current);
-      append = undefined;
-      return;
-    }
-    if (!current) {
-      throw new Error(`${documentName}:${i + 1}: text before the first @ line`);
-    }
-    const entry = current;
-    switch (tag) {
-      case '~':
-        entry.summary = body;
-        append = (more) => (entry.summary += ' ' + more);
-        break;
-      case '=':
-        entry.meaning = body;
-        append = (more) => (entry.meaning += ' ' + more);
-        break;
-      case '-': {
-        const at = entry.causes.push(body) - 1;
-        append = (more) => (entry.causes[at] += ' ' + more);
-        break;
-      }
-      case '>': {
-        const at = entry.next.push(body) - 1;
-        append = (more) => (entry.next[at] += ' ' + more);
-        break;
-      }
-      default:
-        throw new Error(`${documentName}:${i + 1}: unknown line tag ${JSON.stringify(tag)}`);
-    }
-  });
-  return out;
-}
-
-/** `0x800f081f` -> `0x800F081F`; names unchanged. */
-export function normalizeKey(key: string): string {
-  return /^0x[0-9a-f]{1,8}$/i.test(key) ? '0x' + key.slice(2).toUpperCase().padStart(8, '0') : key;
-}
-
-let all: Explanation[] | undefined;
 let byKey: Map<string, Explanation> | undefined;
 
 function load(): Map<string, Explanation> {
   if (!byKey) {
-    all = DOCUMENTS.flatMap(([name, text]) => parseExplanations(text, name));
     byKey = new Map();
-    for (const e of all) {
-      for (const k of e.keys) {
-        if (!byKey.has(k)) {
-          byKey.set(k, e);
+    for (const [, entries] of FAMILIES) {
+      for (const e of entries) {
+        for (const k of e.keys) {
+          if (!byKey.has(k)) {
+            byKey.set(k, e);
+          }
         }
       }
     }
@@ -126,13 +75,12 @@ function load(): Map<string, Explanation> {
 
 /** Every explanation entry (for tests and coverage). */
 export function allExplanations(): readonly Explanation[] {
-  load();
-  return all!;
+  return FAMILIES.flatMap(([, entries]) => entries);
 }
 
-/** The names of the documents and their raw text (for tests). */
-export function explanationDocuments(): readonly [string, string][] {
-  return DOCUMENTS;
+/** The explanation files by family (for tests). */
+export function explanationFamilies(): readonly [string, readonly Explanation[]][] {
+  return FAMILIES;
 }
 
 /** The first entry that covers any of the keys (names, or values as numbers), in key order. */

@@ -70,3 +70,78 @@ export function rangeSummary(value: number): string | undefined {
   }
   return undefined;
 }
+
+/** Families by value range, first match wins: [low, high, family] (unsigned, inclusive). */
+const VALUE_FAMILIES: readonly [number, number, string][] = [
+  [0x80d00000, 0x80d0ffff, 'Delivery Optimization'],
+  [0xc1570000, 0xc157ffff, 'DISM AppX provider'],
+  [0xc1900000, 0xc19fffff, 'Windows Setup'],
+  [0xc1800000, 0xc18fffff, 'Windows Setup'],
+  [0x800f0800, 0x800f09ff, 'Component-Based Servicing'],
+  [0x000f0800, 0x000f09ff, 'Component-Based Servicing'],
+  [0x800f0000, 0x800f07ff, 'SetupAPI'],
+  [0xe0000000, 0xe000ffff, 'SetupAPI'],
+  [0x80240000, 0x8024ffff, 'Windows Update'],
+  [0x00240000, 0x0024ffff, 'Windows Update'],
+  [0xc0150000, 0xc015ffff, 'side-by-side assemblies (SxS)'],
+  [0xc1420000, 0xc144ffff, 'Windows imaging (WIM)'],
+  [0x81440000, 0x8144ffff, 'Windows imaging (WIM)'],
+  [0xc004f000, 0xc004ffff, 'Software licensing'],
+  [0x80310000, 0x8031ffff, 'BitLocker'],
+  [0x80090000, 0x8009ffff, 'cryptography and trust'],
+  [0x800b0000, 0x800bffff, 'cryptography and trust'],
+  [0x80200000, 0x8020ffff, 'BITS'],
+  [0x80010000, 0x8001ffff, 'RPC'],
+];
+
+/** Win32 code ranges with a family of their own (winerror.h sections). */
+const WIN32_FAMILIES: readonly [number, number, string][] = [
+  [15600, 15699, 'AppX deployment'],
+  [14000, 14999, 'side-by-side assemblies (SxS)'],
+  [12000, 12175, 'WinINet / WinHTTP'],
+];
+
+/** Name prefixes that say the family outright. */
+const NAME_FAMILIES: readonly [string, string][] = [
+  ['DO_E_', 'Delivery Optimization'],
+  ['MOSETUP_E_', 'Windows Setup'],
+  ['CBS_', 'Component-Based Servicing'],
+  ['PSFX_E_', 'Component-Based Servicing'],
+  ['SPAPI_E_', 'SetupAPI'],
+  ['WU_', 'Windows Update'],
+  ['DISMAPI_', 'DISM API'],
+  ['FVE_E_', 'BitLocker'],
+  ['SL_E_', 'Software licensing'],
+  ['BG_E_', 'BITS'],
+  ['WBEM_E_', 'WMI'],
+  ['VSS_E_', 'Volume Shadow Copy'],
+];
+
+const inRange = (table: readonly [number, number, string][], v: number): string | undefined =>
+  table.find(([lo, hi]) => v >= lo && v <= hi)?.[2];
+
+/**
+ * The family a code belongs to, for the hover header: the name's prefix, then the value's range,
+ * then the range of the Win32 code it wraps, then the kind (`Win32`, `NTSTATUS`, `HRESULT`).
+ */
+export function codeFamily(value: number, kind: string, name: string | undefined, wraps: { kind: string; value: number } | undefined): string {
+  const v = value >>> 0;
+  if (kind === 'Windows Setup extend code') {
+    return 'Windows Setup';
+  }
+  const byName = name ? NAME_FAMILIES.find(([prefix]) => name.startsWith(prefix))?.[1] : undefined;
+  if (byName) {
+    return byName;
+  }
+  if (kind === 'Win32') {
+    return inRange(WIN32_FAMILIES, v) ?? 'Win32';
+  }
+  const byValue = kind === 'NTSTATUS' && v <= 0xffff ? undefined : inRange(VALUE_FAMILIES, v);
+  if (byValue) {
+    return byValue;
+  }
+  if (wraps?.kind === 'Win32') {
+    return inRange(WIN32_FAMILIES, wraps.value) ?? 'Win32';
+  }
+  return kind;
+}

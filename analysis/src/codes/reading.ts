@@ -19,6 +19,7 @@ import {
   win32FromHresult,
   win32FromNtStatus,
 } from './hresult';
+import { readSetupExtend } from './setupExtend';
 import { type CodeTable, hresultFacilityNames, namesInTables, ntStatusFacilityNames, type NamedCode } from './lookup';
 
 /** The code inside another one: HRESULT_FROM_WIN32(1009) ERROR_BADDB, HRESULT_FROM_NT(…), … */
@@ -130,6 +131,9 @@ function hresultReading(v: number): Reading {
 
 /** How to read the value, from its bits, the tables that name it and the hint. */
 export function readCode(v: number, hint: CodeHint, direct: NamedCode[]): Reading {
+  if (hint === 'setupExtend') {
+    return setupExtendReading(v);
+  }
   const inTables = (...tables: CodeTable[]): boolean => direct.some((e) => tables.includes(e.table));
   if (v <= 0xffff) {
     if (hint === 'ntstatus') {
@@ -162,6 +166,13 @@ export function readCode(v: number, hint: CodeHint, direct: NamedCode[]): Readin
   return hresultReading(v);
 }
 
+function setupExtendReading(v: number): Reading {
+  const x = readSetupExtend(v);
+  const phase = `Phase ${x.phase}${x.phaseName ? ` ${x.phaseName}` : ''}`;
+  const operation = `Operation ${hexShort(x.operation)}${x.operationName ? ` ${x.operationName}` : ''}`;
+  return { kind: 'Windows Setup extend code', tables: [], fields: `${phase} · ${operation}`, isSuccess: false };
+}
+
 export function familySummary(v: number, reading: Reading, name: string | undefined): string {
   const byRange = rangeSummary(v);
   const w = reading.wraps;
@@ -178,6 +189,8 @@ export function familySummary(v: number, reading: Reading, name: string | undefi
     return byRange;
   }
   switch (reading.kind) {
+    case 'Windows Setup extend code':
+      return 'Where Windows Setup was when its result code happened: the phase (first digit) and the operation (the other four)';
     case 'Win32':
       return name ? `Win32 error ${v}` : `Win32 error ${v}; no table names it (it may not be a Win32 code at all)`;
     case 'NTSTATUS': {

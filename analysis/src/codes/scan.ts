@@ -17,9 +17,23 @@ export interface CodeMatch {
   secondary?: boolean;
 }
 
-const HEX8 = '(?:0[xX])?[0-9A-Fa-f]{8}';
 const NAME_PREFIXES =
-  'ERROR|CBS_E|CBS_S|PSFX_E|SPAPI_E|WU_E|WU_S|DISMAPI_E|DISMAPI_S|MOSETUP_E|WBEM_E|BG_E|FVE_E|SL_E|VSS_E|E|S|TRUST_E|CERT_E|CRYPT_E|RPC_S|RPC_E|CO_E|SEC_E|NTE|STATUS';
+  'ERROR|CBS_E|CBS_S|PSFX_E|SPAPI_E|WU_E|WU_S|DISMAPI_E|DISMAPI_S|MOSETUP_E|DO_E|WBEM_E|BG_E|FVE_E|SL_E|VSS_E|E|S|TRUST_E|CERT_E|CRYPT_E|RPC_S|RPC_E|CO_E|SEC_E|NTE|STATUS';
+
+// Words after which a number is the result of what the line reports. The rules behind every
+// spelling the corpus shows (docs: formats.md §1.4, §2.5, §3.2):
+// - a result word, then `=`, `:`, a space or `[`, then 0x and 1-8 hex digits (`hr:0x0`,
+//   `hr = 0x80070005`, `Error: 0x3`, `dwRetCode=[0x1F]`, `failed: 0xd`);
+// - the same words before eight bare hex digits (`Return status: 80070003`, `error code 80072EE2`),
+//   and Windows Update's `resultMapped=80242014` / `resultUnMapped=240006`, which print hex without 0x;
+// - NTSTATUS without 0x after `failed` (`failed c000000d`, `failed [c0000034]`);
+// - the failure lines of Windows' own error-reporting macros: `ReturnHr(1) tid(1e5c) C1570118`;
+// - a value right before `[gle=0x…]` is the result; the gle is the thread's last error, detail only;
+// - an extend code after a Setup result (`0xC1900101-0x2000C`): phase and operation, detail only.
+const HR_WORDS = String.raw`hr|HR|hrStatus|hrDeploy|HRESULT|[Ee]xtended HR`;
+const RESULT_WORDS = String.raw`[Ee]rror(?: code)?|[Rr]esult|GLE|gle|[Ll]ast [Ee]rror|[Ee]xit code|[Rr]eturn (?:code|status|value)|[Ss]tatus code|failure status|dwRet(?:Code)?|failed|returned with|returning`;
+const SEP = String.raw`(?:\s?[:=]\s?\[?|\s\[?|\[)`;
+const END = String.raw`(?![0-9A-Fa-f\w-])`;
 
 // Each alternative names its group; the group name says how to read the value.
 const RX_CODE = new RegExp(
@@ -27,19 +41,25 @@ const RX_CODE = new RegExp(
     String.raw`\[HRESULT = (?<bracket>0x[0-9A-Fa-f]{8})(?: - (?<sym>[A-Za-z][A-Za-z0-9_ ]*?))?\]`,
     String.raw`(?<wrap>HRESULT|NTSTATUS)_FROM_WIN32\((?<wrapped>[A-Za-z0-9_]+)\)`,
     String.raw`\[gle=(?<gle>0x[0-9A-Fa-f]{1,8})\]`,
-    String.raw`\b(?:hr|HRESULT|hrStatus)\s?[:=]\s?(?<hr>${HEX8})(?![0-9A-Fa-f])`,
-    String.raw`\bwith HRESULT (?<withhr>${HEX8})(?![0-9A-Fa-f])`,
+    String.raw`(?<=0[xX][0-9A-Fa-f]{8} ?- ?)(?<extend>0[xX][0-9A-Fa-f]{5})(?![0-9A-Fa-f])`,
+    String.raw`\b(?:${HR_WORDS})${SEP}(?<hr>0[xX][0-9A-Fa-f]{1,8})(?![0-9A-Fa-f])`,
+    String.raw`\b(?:${HR_WORDS}|[Ee]rror code|[Rr]eturn status|[Ss]tatus code)${SEP}(?<hr8>[0-9A-Fa-f]{8})${END}`,
+    String.raw`\bresult(?:Mapped|UnMapped)=(?<wuhex>[0-9A-Fa-f]{1,8})${END}`,
+    String.raw`\bwith HRESULT (?<withhr>(?:0[xX])?[0-9A-Fa-f]{8})(?![0-9A-Fa-f])`,
     String.raw`\bHRESULT \[(?<hrsq>0x[0-9A-Fa-f]{8})\]`,
     String.raw`\*FAILED\* \[(?<wufailed>[0-9A-Fa-f]{8})\]`,
     String.raw`^\[\d+(?:\.\d+)?\] \[(?<wim>0x[0-9A-Fa-f]{8})\]`,
-    String.raw`\b(?:exit ?|FAILURE|Exit Status)\((?<exit>${HEX8})\)?`,
-    String.raw`\b(?:[Ee]rror(?: code)?|[Rr]esult|GLE|Last error|Exit code|failure status)(?: =|:)? ?(?<kw>0[xX][0-9A-Fa-f]{1,8})(?![0-9A-Fa-f])`,
+    String.raw`\b(?:ReturnHr|LogHr|ThrowHr|FailFast|Exception)\(\d+\) tid\([0-9A-Fa-f]+\) (?<wil>[0-9A-Fa-f]{8})${END}`,
+    String.raw`\bfailed:? \[?(?<ntbare>[cC][0-9A-Fa-f]{7})${END}`,
+    String.raw`\b(?:exit ?|FAILURE|Exit Status)\((?<exit>(?:0[xX])?[0-9A-Fa-f]{8})\)?`,
+    String.raw`\b(?:${RESULT_WORDS})${SEP}(?<kw>0[xX][0-9A-Fa-f]{1,8})(?![0-9A-Fa-f])`,
     // `Status:` takes 8 digits only: setupapi `Device Status: 0x01802000` and WindowsUpdate
     // `Status: 0x1802400` are device-node flags, not codes (formats.md §2.5, §3.2).
     String.raw`(?<!Device )\b[Ss]tatus(?: =|:)? ?(?<kw8>0[xX][0-9A-Fa-f]{8})(?![0-9A-Fa-f])`,
     String.raw`\b(?:failed with |with )?error (?<bareerr>[0-9A-Fa-f]{8})\b`,
     String.raw`\bresult(?: string)?:? (?<dec>-?\d{1,10})(?![\d.xX:])`,
     String.raw`\bError (?<decerr>\d{2,5}) while\b`,
+    String.raw`(?<![@\w])(?<gleresult>0[xX][0-9A-Fa-f]{1,8})(?=\[gle=)`,
     // Any other 0x8…–0xF… value is a failure code, except after words that announce flags,
     // handles or identifiers (`mode: 0x80800002`, `signature [0xFBBC5AB5]`, `state: 0x80000000`).
     String.raw`(?<![@\w])(?<!(?:[Mm]ode|[Ss]tate|[Ss]ignature|[Ff]lags|[Mm]ask|[Oo]ptions|[Aa]ttributes|[Hh]andle|[Kk]ey|[Ii][Dd]|[Ss]erial)[:=]? ?\[?)(?<high>0[xX][89A-Fa-f][0-9A-Fa-f]{7})(?![0-9A-Fa-f])`,
@@ -49,7 +69,7 @@ const RX_CODE = new RegExp(
 );
 
 // Cheap test that lets most lines skip the big regex: every alternative above needs one of these.
-const RX_MAYBE = /0[xX]|rror|esult|xit|FAILED|HRESULT|hr|^\[/g;
+const RX_MAYBE = /0[xX]|rror|esult|xit|FAILED|HRESULT|hr|Hr|HR|dwRet|failed|tatus|gle|^\[/g;
 
 /** A `X_Y` capital-underscore-capital (a symbolic name), found without a regex: V8 scans literals faster. */
 function hasUpperUnderscore(s: string, from: number): boolean {
@@ -112,48 +132,40 @@ export function scanCodes(text: string, from = 0): CodeMatch[] {
       const s = at(raw);
       const decimal = g.dec !== undefined || g.decerr !== undefined;
       const value = decimal ? Number(raw) >>> 0 : parseHex(raw);
-      out.push({ start: s, end: s + raw.length, value, hint, secondary: g.gle !== undefined || undefined });
+      out.push({ start: s, end: s + raw.length, value, hint, secondary: g.gle !== undefined || g.extend !== undefined || undefined });
     }
   }
   return out;
 }
 
+/** Which group matched, how to read its value, and whether it is hex. */
+const VALUE_GROUPS: readonly [group: string, hint: CodeHint][] = [
+  ['gle', 'win32'],
+  ['extend', 'setupExtend'],
+  ['hr', 'hresult'],
+  ['hr8', 'hresult'],
+  ['wuhex', 'wu'],
+  ['withhr', 'hresult'],
+  ['hrsq', 'hresult'],
+  ['wufailed', 'hresult'],
+  ['wim', 'hresult'],
+  ['wil', 'hresult'],
+  ['ntbare', 'ntstatus'],
+  ['exit', 'setupapi'],
+  ['kw', 'any'],
+  ['kw8', 'any'],
+  ['bareerr', 'hresult'],
+  ['dec', 'win32'],
+  ['decerr', 'win32'],
+  ['gleresult', 'any'],
+  ['high', 'any'],
+];
+
 function readValueGroup(g: Record<string, string | undefined>): [string | undefined, CodeHint] {
-  if (g.gle !== undefined) {
-    return [g.gle, 'win32'];
+  for (const [group, hint] of VALUE_GROUPS) {
+    if (g[group] !== undefined) {
+      return [g[group], hint];
+    }
   }
-  if (g.hr !== undefined) {
-    return [g.hr, 'hresult'];
-  }
-  if (g.withhr !== undefined) {
-    return [g.withhr, 'hresult'];
-  }
-  if (g.hrsq !== undefined) {
-    return [g.hrsq, 'hresult'];
-  }
-  if (g.wufailed !== undefined) {
-    return [g.wufailed, 'hresult'];
-  }
-  if (g.wim !== undefined) {
-    return [g.wim, 'hresult'];
-  }
-  if (g.exit !== undefined) {
-    return [g.exit, 'setupapi'];
-  }
-  if (g.kw !== undefined) {
-    return [g.kw, 'any'];
-  }
-  if (g.kw8 !== undefined) {
-    return [g.kw8, 'any'];
-  }
-  if (g.bareerr !== undefined) {
-    return [g.bareerr, 'hresult'];
-  }
-  if (g.dec !== undefined) {
-    return [g.dec, 'win32'];
-  }
-  if (g.decerr !== undefined) {
-    return [g.decerr, 'win32'];
-  }
-  return [g.high, 'any'];
+  return [undefined, 'any'];
 }

@@ -126,7 +126,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     samples: [
       { line: 'Matching Profile found: FindRollbackFailure - 3A43C9B5-05B3-4F7C-A955-88F991BB5A48', kind: LineKind.Record },
       { line: 'Error: SetupDiag reports rollback failure found.', kind: LineKind.Record, level: Level.Error },
-      { line: 'Error = 0x8007000D-0x2000C', kind: LineKind.Record, level: Level.Error, codes: [0x8007000d] },
+      { line: 'Error = 0x8007000D-0x2000C', kind: LineKind.Record, level: Level.Error, codes: [0x8007000d, 0x2000c] },
     ],
   },
 ];
