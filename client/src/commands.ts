@@ -165,18 +165,19 @@ async function copyReport(getClient: ClientGetter): Promise<void> {
 }
 
 /** Peek at the lines of every other log of the bundle written at the cursor line's moment. */
-async function showMoment(getClient: ClientGetter): Promise<void> {
+async function showMoment(getClient: ClientGetter): Promise<vscode.Location[] | undefined> {
   const editor = activeLog();
   const client = getClient();
   if (!editor || !client) {
-    return;
+    return undefined;
   }
   const position = editor.selection.active;
   const moments = await client.sendRequest<MomentResult>(MomentRequest, { uri: editor.document.uri.toString(), line: position.line });
   if (moments.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No other log of this bundle has a line at this moment (open or add the other logs of the case to the workspace).'));
-    return;
+    return [];
   }
   const locations = moments.map((m) => new vscode.Location(vscode.Uri.parse(m.uri), new vscode.Position(m.line, 0)));
   await vscode.commands.executeCommand('editor.action.showReferences', editor.document.uri, position, locations);
+  return locations;
 }

@@ -36,11 +36,17 @@ try {
     say(`saved ${path.join(out, name)}`);
   };
   // Quick Open (Ctrl+P) a file of the workspace by name.
-  const quickOpen = async (file) => {
+  // File search can be slow on a loaded machine: one more try before giving up.
+  const quickOpen = async (file, attempt = 1) => {
     await page.keyboard.press('Control+P');
     await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 15_000 });
     await page.keyboard.type(file, { delay: 10 });
-    await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${file}"]`, { timeout: 15_000 });
+    const listed = await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${file}"]`, { timeout: 15_000 }).then(() => true, () => false);
+    if (!listed) {
+      await page.keyboard.press('Escape');
+      if (attempt === 1) return quickOpen(file, 2);
+      throw new Error(`Quick Open did not list ${file}`);
+    }
     await page.keyboard.press('Enter');
     await page.waitForSelector(`.tab.active[aria-label*="${file}"]`, { timeout: 15_000 });
     await page.waitForSelector('.editor-instance .monaco-editor .view-lines', { timeout: 15_000 });
@@ -145,7 +151,9 @@ try {
     // Our keys, pressed as a person would: Ctrl+Shift+F7 from line 1 wraps to the last failure and says so.
     const toast = (want) => page.waitForFunction((w) => [...document.querySelectorAll('.notifications-toasts .notification-toast')].map((e) => e.innerText).join('\n').match(new RegExp(w)), want, { timeout: 15_000 })
       .then((h) => h.evaluate((m) => m?.[0] ?? ''), () => '');
-    await quickOpen('CBS.log');
+    await page.keyboard.press('Escape');
+    await page.click('.tab[aria-label*="CBS.log"]');
+    await page.waitForSelector('.tab.active[aria-label*="CBS.log"]', { timeout: 15_000 });
     await goTo(1, 1);
     await page.keyboard.press('Control+Shift+F7');
     summary.wrapToast = await toast('Before the first failure[^\n]*');
@@ -159,8 +167,8 @@ try {
     summary.failuresView = failureRows ? text(await page.locator('.part.sidebar .monaco-list-rows').first().innerText()) : '';
     check('the Failures view lists CBS.log and setupapi.dev.log', /CBS\.log/.test(summary.failuresView) && /setupapi\.dev\.log/.test(summary.failuresView), summary.failuresView.slice(0, 160));
     await command('Servicing Logs: Show Case Timeline');
-    // Side by side with CBS.log: read the editor that shows the timeline, not the first one.
-    summary.timeline = await page.waitForFunction(() => [...document.querySelectorAll('.editor-instance .view-lines')].map((e) => e.innerText).find((t) => t.includes('Case timeline')) ?? '', null, { timeout: 15_000 })
+    // Read the editor that shows the timeline, not the first one; the editor renders spaces as U+00A0.
+    summary.timeline = await page.waitForFunction(() => [...document.querySelectorAll('.editor-instance .view-lines')].map((e) => e.innerText.replace(/\u00a0/g, ' ')).find((t) => t.includes('Case timeline')) ?? '', null, { timeout: 15_000 })
       .then((h) => h.jsonValue().then((t) => text(t).slice(0, 400)), () => '');
     check('the case timeline opens with lines of both logs', /CBS\.log:\d+/.test(summary.timeline) && /setupapi\.dev\.log:\d+/.test(summary.timeline), summary.timeline.slice(0, 160));
     await shot('failures-view-timeline.png');

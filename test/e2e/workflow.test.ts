@@ -105,6 +105,78 @@ suite('working a case', () => {
     assert.ok(refs.some((r) => r.range.start.line === line));
   });
 
+  test('Failures view: component and time window filters', async () => {
+    await serverDiagnostics(CBS());
+    const { failures } = await api();
+    await failures.refresh();
+    const all = failuresOf(failures.roots()) as (Failure & { component: string; time: number | null })[];
+    const component = all.find((f) => f.component)?.component;
+    assert.ok(component, 'no failure has a component');
+    await vscode.commands.executeCommand('servicingLogs.failures.filter', { component });
+    const byComponent = failuresOf(failures.roots()) as typeof all;
+    assert.ok(byComponent.length > 0 && byComponent.every((f) => f.component === component));
+    const timed = all.filter((f) => f.time !== null).map((f) => f.time!).sort((a, b) => a - b);
+    const from = timed[Math.floor(timed.length / 2)];
+    await vscode.commands.executeCommand('servicingLogs.failures.filter', { component: undefined, from, to: from + 1000 });
+    const inWindow = failuresOf(failures.roots()) as typeof all;
+    assert.ok(inWindow.length > 0 && inWindow.length < all.length && inWindow.every((f) => f.time! >= from && f.time! <= from + 1000));
+    await vscode.commands.executeCommand('servicingLogs.failures.clearFilter');
+  });
+
+  test('a filtered view of one component keeps only its lines', async () => {
+    const doc = (await showDoc(CBS())).document;
+    const editor = (await vscode.commands.executeCommand<vscode.TextEditor>('servicingLogs.filterLog', { component: 'CSI' }))!;
+    const numbers = editor.document.getText().split('\n').map((l) => /^\s*(\d+) {2}/.exec(l)?.[1]).filter(Boolean).map(Number);
+    assert.ok(numbers.length > 0);
+    for (const n of numbers) { assert.match(doc.lineAt(n - 1).text, /, \w+\s+CSI\s/); }
+    assert.ok(numbers.length < doc.lineCount - 1);
+  });
+
+  test('Show This Moment in Other Logs lands on a setupapi line of the same second', async () => {
+    await serverDiagnostics(CBS());
+    const editor = await showDoc(CBS());
+    const line = lineOf(editor.document, /STAGE index: .*result 1009/);
+    const second = editor.document.lineAt(line).text.slice(11, 19);
+    editor.selection = new vscode.Selection(line, 0, line, 0);
+    const locations = await waitFor('moments in setupapi.dev.log', async () => {
+      const l = await vscode.commands.executeCommand<vscode.Location[]>('servicingLogs.showMomentInOtherLogs');
+      return l && l.length > 0 && l;
+    });
+    const target = locations.find((l) => l.uri.toString() === SETUPAPI().toString());
+    assert.ok(target, 'no moment in setupapi.dev.log');
+    const text = (await vscode.workspace.openTextDocument(SETUPAPI())).lineAt(target.range.start.line).text;
+    assert.ok(text.includes(second), `line ${target.range.start.line + 1} of setupapi.dev.log is "${text}", not of ${second}`);
+    await vscode.commands.executeCommand('closeReferenceSearch');
+  });
+
+  test('the triage report opens with its file:line references linked', async () => {
+    await serverDiagnostics(CBS());
+    await showDoc(CBS());
+    const editor = (await vscode.commands.executeCommand<vscode.TextEditor>('servicingLogs.openTriageReport'))!;
+    const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', editor.document.uri);
+    const cbs = links.filter((l) => l.target?.path === CBS().path);
+    assert.ok(cbs.length > 0, 'no link into CBS.log');
+    for (const l of cbs) {
+      const shown = editor.document.getText(l.range);
+      assert.strictEqual(`CBS.log:${/^L(\d+)/.exec(l.target!.fragment)![1]}`, shown);
+    }
+  });
+
+  test('hover: the decoded code first, then the known issue, then one short pointer line', async () => {
+    const doc = (await showDoc(CBS())).document;
+    await serverDiagnostics(CBS());
+    const line = lineOf(doc, /Setting original failure status: 0x800703f1/);
+    const character = doc.lineAt(line).text.indexOf('0x800703f1') + 3;
+    const hovers = await pollCommand<vscode.Hover[]>('our hover', 'vscode.executeHoverProvider', [CBS(), new vscode.Position(line, character)], (h) => (h ?? []).some((x) => x.contents.some((c) => typeof c !== 'string' && 'value' in c && /ERROR_BADDB/.test(c.value))), () => '');
+    const ours = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).find((t) => /ERROR_BADDB/.test(t))!;
+    const sections = ours.split('\n\n---\n\n');
+    assert.match(sections[0], /0x800703F1/i, 'the code card is not first');
+    const last = sections[sections.length - 1];
+    assert.ok(!last.includes('\n') && /command:/.test(last), `the last part is not one line of links: ${last}`);
+    const steps = ours.split('\n').filter((l) => l.startsWith('- ')).map((l) => l.slice(2).trim());
+    assert.deepStrictEqual(steps.filter((s, i) => steps.indexOf(s) !== i), [], 'advice repeated');
+  });
+
   test('more than 1,000 failures: the Problems panel stays under 1,000, grouped; the view has them all', async function () {
     this.timeout(180_000);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'many-'));

@@ -135,7 +135,7 @@ function reportLinks(text: string, analysis: BundleAnalysis): ViewLink[] {
   const byName = new Map(analysis.names.map((n, i) => [n, analysis.docs[i].uri ?? ''] as const));
   const links: ViewLink[] = [];
   text.split('\n').forEach((row, line) => {
-    for (const m of row.matchAll(/([\w.\-\\/ ]+?):(\d+)/g)) {
+    for (const m of row.matchAll(/([\w.\-\\/]+):(\d+)/g)) {
       const name = m[1].trim().replace(/^`/, '');
       const uri = byName.get(name);
       if (uri) {
