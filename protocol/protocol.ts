@@ -68,3 +68,64 @@ export interface MomentParams {
   line: number;
 }
 export type MomentResult = { uri: string; line: number; deltaMs: number }[];
+
+/** The Failures view: every failure of every log of the bundle, grouped by operation. */
+export const BundleFailuresRequest = 'servicingLogs/bundleFailures';
+export interface BundleFailure extends FailureItem {
+  /** Component column of the line (CBS, CSI, DISM, SP, …), '' when the format has none. */
+  component: string;
+  /** Local wall-clock milliseconds of the line (analysis/src/bundle/timeline.ts), or null. */
+  time: number | null;
+  /** How many lines this failure stands for (repeats grouped by the analysis). */
+  count: number;
+}
+export interface BundleOperation {
+  name: string;
+  outcome: string;
+  line: number;
+  failures: BundleFailure[];
+}
+export interface BundleLog {
+  uri: string;
+  name: string;
+  kind: string;
+  summary: string;
+  /** Operations that hold failures, in line order; failures outside any operation last, under `name: ''`. */
+  operations: BundleOperation[];
+}
+export type BundleFailuresResult = { logs: BundleLog[] };
+
+/**
+ * Read-only documents made by the server: the case timeline, a filtered view of one log, the
+ * triage report. `links` point from a span of the text back to a line of a log.
+ */
+export const ViewRequest = 'servicingLogs/view';
+export type ViewParams =
+  | { kind: 'timeline' }
+  | { kind: 'report'; uri: string }
+  /** A log over 50 MB analysed with Analyze Large Log: the lines around each failure. */
+  | { kind: 'excerpt'; uri: string }
+  | { kind: 'filter'; uri: string; filter: LineFilter };
+export interface LineFilter {
+  /** Keep only lines with an Error-severity failure. */
+  errorsOnly?: boolean;
+  /** Drop lines whose failures are all routine (hints, information) and lines of routine noise. */
+  hideRoutine?: boolean;
+  component?: string;
+  /** Local wall-clock milliseconds, inclusive. */
+  from?: number;
+  to?: number;
+}
+export interface ViewLink {
+  line: number;
+  start: number;
+  end: number;
+  uri: string;
+  targetLine: number;
+  targetCharacter: number;
+}
+export interface ViewResult {
+  title: string;
+  text: string;
+  links: ViewLink[];
+}

@@ -103,6 +103,22 @@ if [ "${E2E_SKIP_MOCHA:-0}" != 1 ]; then
   echo
   CLOSING=$(node -e "try{const r=require(process.argv[1]);if(r.closing)console.log(r.closing.line)}catch{}" "$E2E_WORK/mocha-result.json")
   stop_group "$CS_PID"; CS_PID=""
+
+  # 3b. the same extension host on a folder without a servicing log: the extension must not start.
+  rm -rf "$E2E_WORK/ud-nolog" "$E2E_WORK/nolog-result.json"
+  write_user_settings "$E2E_WORK/ud-nolog"
+  PORT=${E2E_PORT:-$(free_port)}
+  E2E_SUITES=noLog start_code_server "$PORT" "$E2E_WORK/ud-nolog" "$E2E_WORK/ext-mocha" "$LOGS/code-server-nolog.log"
+  log "Mocha suite noLog (workspace test/e2e/fixtures/no-log)"
+  step 300 node "$ROOT/scripts/e2e/exthost-tests.mjs" --url "http://127.0.0.1:$PORT" --folder "$ROOT/test/e2e/fixtures/no-log" \
+    --ext "$ROOT" --tests "$ROOT/out/e2e/index.js" --result "$E2E_WORK/nolog-result.json"
+  NOLOG_RC=$?
+  stop_group "$CS_PID"; CS_PID=""
+  NOLOG=$(node -e "try{const r=require(process.argv[1]);if(r.closing)console.log(r.closing.line)}catch{}" "$E2E_WORK/nolog-result.json")
+  echo "   no-log folder: ${NOLOG:-did not report}"
+  if [ "$NOLOG_RC" -ne 0 ] || [ -z "$NOLOG" ]; then MOCHA_RC=1; fi
+  # One closing line for both runs.
+  CLOSING=$(node -e "const [a,b]=process.argv.slice(1).map(s=>(/^(\d+) passed, (\d+) failed$/.exec(s)||[0,0,1]).slice(1).map(Number));console.log((a[0]+b[0])+' passed, '+(a[1]+b[1])+' failed')" "$CLOSING" "$NOLOG")
 fi
 T_MOCHA=$(( $(date +%s) - T_MOCHA ))
 

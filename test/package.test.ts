@@ -10,6 +10,8 @@ import * as path from 'node:path';
 const ROOT = path.resolve(__dirname, '..', '..'); // out/test/package.test.js → repo root
 const VSIX = path.join(ROOT, 'dist', 'windows-servicing-logs.vsix');
 
+/** The extension page's README (vsce --readme-path); the repository's README.md is for developers. */
+const USER_README = 'docs/extension/README.md';
 const exists = (rel: string): boolean => fs.existsSync(path.join(ROOT, rel));
 
 function filesUnder(rel: string): string[] {
@@ -22,12 +24,12 @@ function filesUnder(rel: string): string[] {
 
 /** The exact set the .vsix may contain, computed from what is on disk. */
 function expectedFiles(): string[] {
-  const top = ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'language-configuration.json',
-    'images/icon.png', 'dist/client.js', 'dist/server.js', 'dist/cli.js'].filter(exists);
+  const top = ['package.json', 'package.nls.json', USER_README, 'CHANGELOG.md', 'LICENSE', 'language-configuration.json',
+    'images/icon.png', 'images/hover.png', 'images/problems.png', 'dist/client.js', 'dist/server.js'].filter(exists);
   return [...top, ...filesUnder('syntaxes')].sort();
 }
 
-const ALLOWED = /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|language-configuration\.json|images\/icon\.png|dist\/(client|server|cli)\.js|syntaxes\/.+)$/;
+const ALLOWED = /^(package(\.nls)?\.json|README\.md|docs\/extension\/README\.md|CHANGELOG\.md|LICENSE|language-configuration\.json|images\/(icon|hover|problems)\.png|dist\/(client|server)\.js|syntaxes\/.+)$/;
 
 function notBuilt(): string | undefined {
   const missing = ['dist/client.js', 'dist/server.js'].filter((f) => !exists(f));
@@ -42,13 +44,13 @@ test('vsce ls lists exactly the allowed files', (t) => {
   }
   const vscePkg = require.resolve('@vscode/vsce/package.json', { paths: [ROOT] });
   const vsce = path.join(path.dirname(vscePkg), 'vsce');
-  const out = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], {
+  const out = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies', '--readme-path', USER_README], {
     cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000,
   });
   const listed = out.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).map((l) => l.split(path.sep).join('/')).sort();
   const stray = listed.filter((f) => !ALLOWED.test(f));
   assert.deepEqual(stray, [], `files that must not be packaged: ${stray.join(', ')}`);
-  for (const must of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist/client.js', 'dist/server.js']) {
+  for (const must of ['package.json', USER_README, 'CHANGELOG.md', 'LICENSE', 'dist/client.js', 'dist/server.js']) {
     assert.ok(listed.includes(must), `${must} is not packaged`);
   }
   assert.deepEqual(listed, expectedFiles());
@@ -100,4 +102,16 @@ test('the built .vsix holds only the allowed files', (t) => {
   for (const must of ['package.json', 'README.md', 'LICENSE', 'dist/client.js', 'dist/server.js']) {
     assert.ok(files.includes(must), `${must} is not in the .vsix (entries: ${files.join(', ')})`);
   }
+  assert.ok(!files.includes('dist/cli.js'), 'the CLI bundle ships in the npm package, not in the .vsix');
+});
+
+test('the extension page README is the user one, and its images ship', () => {
+  const readme = fs.readFileSync(path.join(ROOT, USER_README), 'utf8');
+  const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((m) => m[1]);
+  assert.ok(images.length > 0, 'the user README shows no image');
+  for (const image of images) {
+    assert.ok(!/^https?:/.test(image) && exists(image), `${image} is not a file of the repository`);
+    assert.ok(ALLOWED.test(image), `${image} is not packaged`);
+  }
+  assert.ok(!/example\.invalid|npm ci/.test(readme), 'the user README carries developer material');
 });

@@ -3,7 +3,7 @@
 // over plain data; no editor, LSP or Node types (lint-enforced).
 
 export type { Failure, Range, RelatedLine, Section, Severity } from './model';
-export { parseLog, reparseLog, parseSteps, runSteps, lineAt, type LogDocument } from './document';
+export { parseLog, reparseLog, parseSteps, runSteps, lineAt, componentOf, codesAt, type LogDocument } from './document';
 export { detectByName } from './detect';
 export { decodeLogBytes, detectBinary, createChunkDecoder, type AnsiCodePage } from './decode';
 export { scanCodes } from './codes/scan';
@@ -12,11 +12,13 @@ export { formatCodeCard } from './codes/card';
 export { findFailures, findFailuresSteps, limitFailures, getSummary } from './failures/index';
 export { getFoldRanges, getOutline, type FoldRange } from './structure';
 export { keyAt } from './bundle/keys';
+export { timelineOf, formatLocalTime } from './bundle/timeline';
 export { momentInOtherLogs, keyLocations } from './bundle/navigate';
 export { analyzeBundle, bundleRelatedLines, type BundleAnalysis } from './bundle/analyze';
-export { knownIssuesAt, formatKnownIssue } from './knownIssues/match';
+export { knownIssuesAt, type KnownIssueMatch } from './knownIssues/match';
 export { createStreamAnalyzer, learnNames } from './streaming';
 export { formatReport } from './output/logReport';
 export { formatBundleReport } from './output/bundleReport';
 export { bundleFindings } from './output/findings';
 export { toSarif } from './output/sarif';
+export { operationsOf, gradedOperations } from './operations/index';

@@ -5,15 +5,19 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
   DecodeRequest,
+  BundleFailuresRequest,
   FailuresRequest,
   MomentRequest,
   type MomentResult,
   ReportRequest,
   type DecodeResult,
   type FailureItem,
+  type BundleFailuresResult,
   type FailuresResult,
   type ReportResult,
 } from '../../protocol/protocol';
+
+import { activeLog } from './views';
 
 type ClientGetter = () => LanguageClient | undefined;
 
@@ -33,15 +37,16 @@ export function registerCommands(context: vscode.ExtensionContext, getClient: Cl
     vscode.commands.registerCommand('servicingLogs.showFailures', () => showFailures(getClient)),
     vscode.commands.registerCommand('servicingLogs.copyTriageReport', () => copyReport(getClient)),
     vscode.commands.registerCommand('servicingLogs.showMomentInOtherLogs', () => showMoment(getClient)),
+    vscode.commands.registerCommand('servicingLogs.openLocation', openLocation),
     vscode.commands.registerCommand('servicingLogs.decodeErrorCode', async (input?: string) => {
-      const text = input ?? (await vscode.window.showInputBox({ prompt: 'Error code to decode', placeHolder: '0x800703f1, 2147943409, 1009 or ERROR_BADDB' }));
+      const text = input ?? (await vscode.window.showInputBox({ prompt: vscode.l10n.t('Error code to decode'), placeHolder: '0x800703f1, 2147943409, 1009, ERROR_BADDB' }));
       const client = getClient();
       if (!text || !client) {
         return undefined;
       }
       const result = await client.sendRequest<DecodeResult>(DecodeRequest, { text });
       if (!result) {
-        void vscode.window.showWarningMessage(`"${text}" is not an error code this extension can read.`);
+        void vscode.window.showWarningMessage(vscode.l10n.t('"{0}" is not an error code this extension can read.', text));
         return undefined;
       }
       const path = `/${text.trim().replace(/[^\w-]+/g, '_')}.md`;
@@ -66,38 +71,52 @@ async function reveal(editor: vscode.TextEditor, line: number, character = 0): P
 }
 
 async function stepFailure(getClient: ClientGetter, direction: 1 | -1): Promise<void> {
-  const editor = vscode.window.activeTextEditor;
+  const editor = activeLog();
   if (!editor) {
     return;
   }
   const result = await fetchFailures(getClient, editor.document.uri.toString());
   const errors = (result?.failures ?? []).filter((f) => f.severity === 'error');
   if (errors.length === 0) {
-    void vscode.window.setStatusBarMessage('No failures in this log', 3000);
+    void vscode.window.showInformationMessage(vscode.l10n.t('No failures (errors) in this log: nowhere to go.'));
     return;
   }
   const current = editor.selection.active.line;
-  const next =
-    direction === 1
-      ? (errors.find((f) => f.line > current) ?? errors[0])
-      : ([...errors].reverse().find((f) => f.line < current) ?? errors[errors.length - 1]);
+  const ahead = direction === 1 ? errors.find((f) => f.line > current) : [...errors].reverse().find((f) => f.line < current);
+  const next = ahead ?? (direction === 1 ? errors[0] : errors[errors.length - 1]);
+  if (!ahead) {
+    void vscode.window.showInformationMessage(
+      direction === 1 ? vscode.l10n.t('Past the last failure: back to the first (line {0}).', next.line + 1) : vscode.l10n.t('Before the first failure: on to the last (line {0}).', next.line + 1),
+    );
+  }
   await reveal(editor, next.line, next.character);
 }
 
 async function goToRootCause(getClient: ClientGetter, uri?: string, line?: number): Promise<void> {
-  let editor = vscode.window.activeTextEditor;
+  let editor: vscode.TextEditor | undefined = vscode.window.activeTextEditor;
   if (uri && editor?.document.uri.toString() !== uri) {
     editor = await vscode.window.showTextDocument(vscode.Uri.parse(uri));
+  } else if (!uri) {
+    editor = activeLog();
   }
   if (!editor) {
     return;
   }
-  const target = line ?? (await fetchFailures(getClient, editor.document.uri.toString()))?.focusLine;
+  const result = await fetchFailures(getClient, editor.document.uri.toString());
+  const target = line ?? result?.focusLine;
   if (target === undefined) {
-    void vscode.window.setStatusBarMessage('No failures in this log', 3000);
+    void vscode.window.showInformationMessage(vscode.l10n.t('No failures in this log: no root cause to go to.'));
     return;
   }
-  await reveal(editor, target);
+  // On the code of the failure, not at column 1.
+  const failure = result?.failures.find((f) => f.line === target);
+  await reveal(editor, target, failure?.character ?? 0);
+}
+
+/** Open a log at a line with the cursor on `character` (the Failures view, links). */
+export async function openLocation(uri: string, line: number, character: number): Promise<void> {
+  const editor = await vscode.window.showTextDocument(vscode.Uri.parse(uri), { preview: false });
+  await reveal(editor, line, character);
 }
 
 const ICONS: Record<FailureItem['severity'], string> = {
@@ -107,23 +126,33 @@ const ICONS: Record<FailureItem['severity'], string> = {
   hint: '$(light-bulb)',
 };
 
+/** Every error and warning of every log of the bundle, in a quick pick. */
 async function showFailures(getClient: ClientGetter): Promise<void> {
-  const editor = vscode.window.activeTextEditor;
-  if (!editor) {
+  const client = getClient();
+  if (!client) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Servicing Logs: the language server is not running.'));
     return;
   }
-  const result = await fetchFailures(getClient, editor.document.uri.toString());
-  const items = (result?.failures ?? [])
-    .filter((f) => f.severity === 'error' || f.severity === 'warning')
-    .map((f) => ({ label: `${ICONS[f.severity]} ${f.message}`, description: `line ${f.line + 1}`, detail: f.role === 'root-cause' || f.role === 'verdict' ? f.role : undefined, failure: f }));
-  const picked = await vscode.window.showQuickPick(items, { title: result?.summary || 'Failures', matchOnDescription: true, placeHolder: items.length ? 'Go to failure' : 'No failures' });
+  const result = await client.sendRequest<BundleFailuresResult>(BundleFailuresRequest, {});
+  const items = result.logs.flatMap((log) =>
+    log.operations.flatMap((op) =>
+      op.failures
+        .filter((f) => f.severity === 'error' || f.severity === 'warning')
+        .map((f) => ({ label: `${ICONS[f.severity]} ${f.message}`, description: `${log.name}:${f.line + 1}`, detail: f.role === 'root-cause' || f.role === 'verdict' ? f.role : undefined, uri: log.uri, failure: f })),
+    ),
+  );
+  const picked = await vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t('Failures of the case ({0} logs)', result.logs.length),
+    matchOnDescription: true,
+    placeHolder: items.length ? vscode.l10n.t('Go to failure') : vscode.l10n.t('No failures'),
+  });
   if (picked) {
-    await reveal(editor, picked.failure.line, picked.failure.character);
+    await openLocation(picked.uri, picked.failure.line, picked.failure.character);
   }
 }
 
 async function copyReport(getClient: ClientGetter): Promise<void> {
-  const editor = vscode.window.activeTextEditor;
+  const editor = activeLog();
   const client = getClient();
   if (!editor || !client) {
     return;
@@ -131,23 +160,24 @@ async function copyReport(getClient: ClientGetter): Promise<void> {
   const result = await client.sendRequest<ReportResult>(ReportRequest, { uri: editor.document.uri.toString() });
   if (result) {
     await vscode.env.clipboard.writeText(result.markdown);
-    void vscode.window.showInformationMessage('Triage report copied to the clipboard (Markdown).');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Triage report copied to the clipboard (Markdown).'));
   }
 }
 
 /** Peek at the lines of every other log of the bundle written at the cursor line's moment. */
-async function showMoment(getClient: ClientGetter): Promise<void> {
-  const editor = vscode.window.activeTextEditor;
+async function showMoment(getClient: ClientGetter): Promise<vscode.Location[] | undefined> {
+  const editor = activeLog();
   const client = getClient();
   if (!editor || !client) {
-    return;
+    return undefined;
   }
   const position = editor.selection.active;
   const moments = await client.sendRequest<MomentResult>(MomentRequest, { uri: editor.document.uri.toString(), line: position.line });
   if (moments.length === 0) {
-    void vscode.window.showInformationMessage('No other log of this bundle has a line at this moment (open or add the other logs of the case to the workspace).');
-    return;
+    void vscode.window.showInformationMessage(vscode.l10n.t('No other log of this bundle has a line at this moment (open or add the other logs of the case to the workspace).'));
+    return [];
   }
   const locations = moments.map((m) => new vscode.Location(vscode.Uri.parse(m.uri), new vscode.Position(m.line, 0)));
   await vscode.commands.executeCommand('editor.action.showReferences', editor.document.uri, position, locations);
+  return locations;
 }

@@ -6,6 +6,8 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { DetectedNotification, type DetectedParams } from '../../protocol/protocol';
 import { registerCommands } from './commands';
 import { registerLargeFile } from './largeFile';
+import { registerFailuresView, type FailuresProvider } from './failuresView';
+import { VIEW_SCHEME, registerViews } from './views';
 
 export const LANGUAGES = ['cbs-log', 'setupapi-log', 'dism-log', 'panther-log', 'windowsupdate-log'];
 /** Generic languages a servicing log is often opened as; the server decides by content. */
@@ -13,18 +15,29 @@ const GENERIC_LANGUAGES = ['log', 'plaintext'];
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What activate returns: the Failures view's data, read by the e2e suite. */
+export interface Api {
+  failures: FailuresProvider;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<Api> {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [...LANGUAGES, ...GENERIC_LANGUAGES].flatMap((language) => [
-      { scheme: 'file', language },
-      { scheme: 'untitled', language },
-      { scheme: 'vscode-remote', language },
-    ]),
+    documentSelector: [
+      ...[...LANGUAGES, ...GENERIC_LANGUAGES].flatMap((language) => [
+        { scheme: 'file', language },
+        { scheme: 'untitled', language },
+        { scheme: 'vscode-remote', language },
+      ]),
+      // Excerpts of large logs are analysed like any log; the other views are not logs.
+      { scheme: VIEW_SCHEME, pattern: '**/excerpt/*' },
+    ],
+    // The hover's "Full card" and "Every line of the case" links are command links.
+    markdown: { isTrusted: { enabledCommands: ['servicingLogs.decodeErrorCode', 'editor.action.referenceSearch.trigger'] } },
     synchronize: {
       configurationSection: 'servicingLogs',
       // The bundle index follows logs appearing, changing and disappearing in the workspace.
@@ -34,8 +47,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('servicingLogs', 'Windows Servicing Logs', serverOptions, clientOptions);
   client.onNotification(DetectedNotification, (params: DetectedParams) => void adoptLanguage(params));
   registerCommands(context, () => client);
-  registerLargeFile(context, () => client);
+  const views = registerViews(context, () => client);
+  registerLargeFile(context, () => client, views.open);
+  const failures = registerFailuresView(context, () => client);
   await client.start();
+  return { failures };
 }
 
 export function deactivate(): Thenable<void> | undefined {

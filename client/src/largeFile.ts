@@ -1,17 +1,22 @@
 // Logs over VS Code's 50 MB sync limit: the editor opens them but never hands them to extensions.
 // "Analyze Large Log…" has the server read the file from disk instead; the failures land in the
-// Problems panel for that file, so a click opens it at the line. A large servicing log that
+// Problems panel for that file, and "Open Excerpt" opens the lines around each failure as a
+// read-only log the server analyses like any other (hover, summary, report). A large servicing log that
 // becomes the active tab is analysed the same way, once per file and size.
 
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { AnalyzeFileRequest, type AnalyzeFileResult } from '../../protocol/protocol';
+import { AnalyzeFileRequest, type AnalyzeFileResult, type ViewParams } from '../../protocol/protocol';
 
 const SYNC_LIMIT = 50 * 1024 * 1024;
 const LOG_NAME = /^(?:cbs(?:\.persist)?|cbspersist_\d+|dism|setupapi\.\w+|setup(?:act|err)|windowsupdate.*)\.log$/i;
 
-export function registerLargeFile(context: vscode.ExtensionContext, getClient: () => LanguageClient | undefined): void {
+type OpenView = (params: ViewParams, name: string) => Promise<vscode.TextEditor | undefined>;
+
+export function registerLargeFile(context: vscode.ExtensionContext, getClient: () => LanguageClient | undefined, openView: OpenView): void {
+  const openExcerpt = (uri: vscode.Uri): Promise<vscode.TextEditor | undefined> =>
+    openView({ kind: 'excerpt', uri: uri.toString() }, `excerpt/${uri.path.split('/').pop() ?? 'log'}`);
   const analysed = new Set<string>();
   const run = async (uri: vscode.Uri): Promise<AnalyzeFileResult | undefined> => {
     const client = getClient();
@@ -20,12 +25,17 @@ export function registerLargeFile(context: vscode.ExtensionContext, getClient: (
     }
     const result = await client.sendRequest<AnalyzeFileResult>(AnalyzeFileRequest, { uri: uri.toString() });
     if (result.problem) {
-      void vscode.window.showWarningMessage(`Servicing Logs: ${result.problem}`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('Servicing Logs: {0}', result.problem));
     } else {
-      const open = 'Show Problems';
+      const excerpt = vscode.l10n.t('Open Excerpt');
+      const failures = vscode.l10n.t('Show Failures');
       void vscode.window
-        .showInformationMessage(`${vscode.workspace.asRelativePath(uri)}: ${result.summary} (${result.lineCount?.toLocaleString()} lines, ${result.encoding})`, open)
-        .then((choice) => (choice === open ? vscode.commands.executeCommand('workbench.actions.view.problems') : undefined));
+        .showInformationMessage(
+          vscode.l10n.t('{0}: {1} ({2} lines, {3}). VS Code does not show files over 50 MB to extensions: the excerpt holds the lines around each failure.', vscode.workspace.asRelativePath(uri), result.summary ?? '', result.lineCount?.toLocaleString() ?? '?', result.encoding ?? ''),
+          excerpt,
+          failures,
+        )
+        .then((choice) => (choice === excerpt ? openExcerpt(uri) : choice === failures ? vscode.commands.executeCommand('workbench.actions.view.problems') : undefined));
     }
     return result;
   };
@@ -36,6 +46,14 @@ export function registerLargeFile(context: vscode.ExtensionContext, getClient: (
         unsyncedActiveTab() ??
         (await vscode.window.showOpenDialog({ canSelectMany: false, openLabel: 'Analyze', filters: { Logs: ['log', 'txt'], All: ['*'] } }))?.[0];
       return uri ? run(uri) : undefined;
+    }),
+    vscode.commands.registerCommand('servicingLogs.openExcerpt', async (target?: vscode.Uri) => {
+      const uri = target ?? unsyncedActiveTab();
+      if (!uri) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('Servicing Logs: run Analyze Large Log on a log over 50 MB first; its excerpt opens from there.'));
+        return undefined;
+      }
+      return openExcerpt(uri);
     }),
     vscode.window.tabGroups.onDidChangeTabs(() => {
       const uri = unsyncedActiveTab();

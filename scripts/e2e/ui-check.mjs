@@ -38,11 +38,17 @@ try {
     say(`saved ${path.join(out, name)}`);
   };
   // Quick Open (Ctrl+P) a file of the workspace by name.
-  const quickOpen = async (file) => {
+  // File search can be slow on a loaded machine: one more try before giving up.
+  const quickOpen = async (file, attempt = 1) => {
     await page.keyboard.press('Control+P');
     await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 15_000 });
     await page.keyboard.type(file, { delay: 10 });
-    await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${file}"]`, { timeout: 15_000 });
+    const listed = await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${file}"]`, { timeout: 15_000 }).then(() => true, () => false);
+    if (!listed) {
+      await page.keyboard.press('Escape');
+      if (attempt === 1) {return quickOpen(file, 2);}
+      throw new Error(`Quick Open did not list ${file}`);
+    }
     await page.keyboard.press('Enter');
     await page.waitForSelector(`.tab.active[aria-label*="${file}"]`, { timeout: 15_000 });
     await page.waitForSelector('.editor-instance .monaco-editor .view-lines', { timeout: 15_000 });
@@ -149,6 +155,38 @@ try {
     check('setupapi.dev.log outline shows the FAILURE', /FAILURE/.test(summary.outline), summary.outline.slice(0, 160));
     await page.mouse.move(700, 450);
     await shot('outline.png');
+
+    // Our keys, pressed as a person would: Ctrl+Shift+F7 from line 1 wraps to the last failure and says so.
+    const toast = (want) => page.waitForFunction((w) => [...document.querySelectorAll('.notifications-toasts .notification-toast')].map((e) => e.innerText).join('\n').match(new RegExp(w)), want, { timeout: 15_000 })
+      .then((h) => h.evaluate((m) => m?.[0] ?? ''), () => '');
+    await page.keyboard.press('Escape');
+    await page.click('.tab[aria-label*="CBS.log"]');
+    await page.waitForSelector('.tab.active[aria-label*="CBS.log"]', { timeout: 15_000 });
+    await goTo(1, 1);
+    await page.keyboard.press('Control+Shift+F7');
+    summary.wrapToast = await toast('Before the first failure[^\n]*');
+    const cursor = text(await page.locator('#status\\.editor\\.selection').innerText().catch(() => ''));
+    check('Ctrl+Shift+F7 on line 1 goes to the last failure and says it wrapped', summary.wrapToast && !/Ln 1,/.test(cursor), `${summary.wrapToast} (${cursor})`);
+    await shot('keys-wrap.png');
+
+    // The Failures view in the side bar, the case timeline in the editor.
+    await command('Servicing Logs: Focus on Failures View');
+    const failureRows = await visible(page, '.pane-body .monaco-list-row[aria-label*="CBS.log"]', 20_000);
+    summary.failuresView = failureRows ? text(await page.locator('.part.sidebar .monaco-list-rows').first().innerText()) : '';
+    check('the Failures view lists CBS.log and setupapi.dev.log', /CBS\.log/.test(summary.failuresView) && /setupapi\.dev\.log/.test(summary.failuresView), summary.failuresView.slice(0, 160));
+    await command('Servicing Logs: Show Case Timeline');
+    // Read the editor that shows the timeline, not the first one; the editor renders spaces as U+00A0.
+    summary.timeline = await page.waitForFunction(() => [...document.querySelectorAll('.editor-instance .view-lines')].map((e) => e.innerText.replace(/\u00a0/g, ' ')).find((t) => t.includes('Case timeline')) ?? '', null, { timeout: 15_000 })
+      .then((h) => h.jsonValue().then((t) => text(t).slice(0, 400)), () => '');
+    check('the case timeline opens with lines of both logs', /CBS\.log:\d+/.test(summary.timeline) && /setupapi\.dev\.log:\d+/.test(summary.timeline), summary.timeline.slice(0, 160));
+    await shot('failures-view-timeline.png');
+
+    // A command with no log in the editor says what it needs.
+    await command('View: Close All Editors');
+    await command('Servicing Logs: Next Failure');
+    summary.noEditorToast = await toast('open a servicing log in the editor first');
+    check('Next Failure without a log in the editor gives a message', summary.noEditorToast, summary.noEditorToast);
+    await shot('no-editor-message.png');
   }
 } catch (e) {
   check('UI script ran to the end', false, e instanceof Error ? e.message.split('\n')[0] : String(e));

@@ -3,7 +3,7 @@
 
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { findFailures, limitFailures, type Failure, type LogDocument } from '../../analysis/src/index';
+import { findFailures, type Failure, type LogDocument } from '../../analysis/src/index';
 import type { DocumentCache } from './documentCache';
 import { isAtLeast } from './convert';
 import type { Settings, SettingsStore } from './settings';
@@ -22,11 +22,13 @@ export function getLogDocument(ctx: ServerContext, uri: string): LogDocument | u
   return text ? ctx.cache.get(text) : undefined;
 }
 
-/** The failures the user asked to see: noise settings applied, severity floor, count cap. */
+/**
+ * The failures the user asked to see: noise settings applied, severity floor. All of them: the
+ * Problems panel groups them to fit VS Code's limit (features/problems.ts); nothing is cut here.
+ */
 export function visibleFailures(doc: LogDocument, settings: Settings): Failure[] {
   const all = findFailures(doc, { noisePatterns: settings.noisePatterns });
-  const shown = all.filter((f) => isAtLeast(f.severity, settings.minimumSeverity));
-  return limitFailures(shown, settings.maxDiagnostics);
+  return all.filter((f) => isAtLeast(f.severity, settings.minimumSeverity));
 }
 
 const LANGUAGE_OF_KIND: Record<string, string | undefined> = {

@@ -16,6 +16,8 @@ import { registerLargeFile } from './features/largeFile';
 import { registerCrossLog } from './features/crossLog';
 import { LogBundle } from './bundle';
 import { VERSION } from './version';
+import { registerReferences } from './features/references';
+import { registerViews } from './features/views';
 
 export const SERVER_INFO = { name: 'servicing-logs', version: VERSION };
 
@@ -38,6 +40,8 @@ export function startServer(connection: Connection): void {
     registerRequests(ctx);
     registerLargeFile(ctx);
     registerCrossLog(ctx);
+    registerReferences(ctx);
+    registerViews(ctx);
     ctx.bundle.setRoots([...(params.workspaceFolders ?? []).map((f) => f.uri), ...(params.workspaceFolders ? [] : params.rootUri ? [params.rootUri] : [])]);
     return {
       serverInfo: SERVER_INFO,
@@ -48,6 +52,7 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: { label: 'Servicing log' },
         codeLensProvider: { resolveProvider: false },
         definitionProvider: true,
+        referencesProvider: true,
         ...(pull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
     };

@@ -15,7 +15,7 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = {
   minimumSeverity: 'hint',
   noisePatterns: [],
-  maxDiagnostics: 5000,
+  maxDiagnostics: 1000,
   summaryEnabled: true,
   ansiCodePage: 'windows-1252',
 };
@@ -52,7 +52,7 @@ function toSettings(raw: unknown): Settings {
   return {
     minimumSeverity: severities.includes(r.minimumSeverity as Severity) ? (r.minimumSeverity as Severity) : DEFAULT_SETTINGS.minimumSeverity,
     noisePatterns: Array.isArray(r.noisePatterns) ? r.noisePatterns.filter((p): p is string => typeof p === 'string') : [],
-    maxDiagnostics: typeof r.maxDiagnostics === 'number' && r.maxDiagnostics > 0 ? r.maxDiagnostics : DEFAULT_SETTINGS.maxDiagnostics,
+    maxDiagnostics: typeof r.maxDiagnostics === 'number' && r.maxDiagnostics > 0 ? Math.min(r.maxDiagnostics, DEFAULT_SETTINGS.maxDiagnostics) : DEFAULT_SETTINGS.maxDiagnostics,
     summaryEnabled: summary.enabled !== false,
     ansiCodePage: r.ansiCodePage === 'windows-1251' ? 'windows-1251' : 'windows-1252',
   };

@@ -2,10 +2,17 @@
 // every LSP client gets them. A settings change asks the client to pull again.
 
 import { DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError, type Diagnostic } from 'vscode-languageserver/node';
-import { bundleRelatedLines, findFailuresSteps } from '../../../analysis/src/index';
+import { bundleRelatedLines, findFailuresSteps, type Failure, type RelatedLine } from '../../../analysis/src/index';
+import { groupProblems, groupedFailure } from './problems';
 import { type ServerContext, visibleFailures } from '../context';
 import { toDiagnostic } from '../convert';
 import { nextTurn } from '../documentCache';
+
+/** `setupapi.dev.log: text` → `text` (VS Code prints the file name beside related information). */
+function withoutFileName(r: RelatedLine): string {
+  const name = decodeURIComponent((r.uri ?? '').split('/').pop() ?? '');
+  return name && r.message.startsWith(`${name}: `) ? r.message.slice(name.length + 2) : r.message;
+}
 
 /** Thrown when a newer version of the document arrived while the work was under way. */
 class Stale extends Error {}
@@ -39,7 +46,17 @@ async function computeDiagnostics(ctx: ServerContext, uri: string, isCancelled: 
   await check();
   const bundle = ctx.bundle.analysisFor(uri);
   const index = bundle ? bundle.docs.findIndex((d) => d.uri === uri) : -1;
-  return failures.map((f) => toDiagnostic(f, uri, bundle && index >= 0 && f.severity === 'error' ? bundleRelatedLines(bundle, index, f) : []));
+  // The lines of the other logs go under the verdict only (under the root cause when the log has no
+  // verdict), not under every error of the chain; the Problems panel names their file already.
+  const hasVerdict = failures.some((f) => f.role === 'verdict');
+  const crossLog = (f: Failure): RelatedLine[] =>
+    bundle && index >= 0 && (f.role === 'verdict' || (!hasVerdict && f.role === 'root-cause'))
+      ? bundleRelatedLines(bundle, index, f).map((r) => ({ ...r, message: withoutFileName(r) }))
+      : [];
+  return groupProblems(failures, settings.maxDiagnostics).map((group) => {
+    const f = groupedFailure(group);
+    return toDiagnostic(f, uri, crossLog(f));
+  });
 }
 
 export function registerDiagnostics(ctx: ServerContext, pull: boolean): { refresh(): void } {

@@ -1,34 +1,56 @@
-// Hover: decode the error code (or symbolic name) under the cursor.
+// Hover: the decoded code under the cursor first, then the known issue the line belongs to (its
+// explanation and only the next steps the code card does not already give), then at most one
+// short line pointing to the related lines. Long details stay behind command links.
 
 import { MarkupKind, type Hover } from 'vscode-languageserver/node';
-import { describeCode, formatCodeCard, formatKnownIssue, knownIssuesAt, lineAt, scanCodes } from '../../../analysis/src/index';
+import { describeCode, formatCodeCard, knownIssuesAt, lineAt, scanCodes, type KnownIssueMatch } from '../../../analysis/src/index';
 import { type ServerContext, getLogDocument } from '../context';
 import { runSafe } from '../runSafe';
 import { getSystemMessage } from '../systemMessage';
 
+const normal = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+/** A known issue in a few lines: title, explanation, the next steps the card does not repeat. */
+export function shortKnownIssue(match: KnownIssueMatch, card: string): string {
+  const said = normal(card);
+  const steps = match.nextSteps.filter((s) => !said.includes(normal(s)));
+  const confidence = match.confidence === 'confirmed' ? ' (confirmed by another log)' : '';
+  return [`**Known issue: ${match.title}**${confidence}`, '', match.explanation, ...(steps.length ? ['', ...steps.map((s) => `- ${s}`)] : [])].join('\n');
+}
+
+const commandLink = (title: string, command: string, args: unknown[]): string => `[${title}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
+
 export function registerHover(ctx: ServerContext): void {
   ctx.connection.onHover(async (params, token) => {
-    const doc = getLogDocument(ctx, params.textDocument.uri);
+    const uri = params.textDocument.uri;
+    const doc = getLogDocument(ctx, uri);
     if (!doc) {
       return null;
     }
     const { line, character } = params.position;
     const found = runSafe(ctx.connection, token, undefined, 'hover', () => {
-      const text = lineAt(doc, line);
-      const hit = scanCodes(text).find((c) => c.start <= character && character <= c.end);
-      const bundle = ctx.bundle.analysisFor(params.textDocument.uri);
-      const index = bundle ? bundle.docs.findIndex((d) => d.uri === params.textDocument.uri) : -1;
-      const issues = bundle && index >= 0 ? knownIssuesAt(bundle.knownIssues, index, line).map((m) => formatKnownIssue(m, bundle.docs, { names: bundle.names })) : [];
-      return { hit, issues, description: hit ? describeCode(hit.value, hit.hint, hit.printedName ?? doc.learnedNames.get(hit.value)) : undefined };
+      const hit = scanCodes(lineAt(doc, line)).find((c) => c.start <= character && character <= c.end);
+      const bundle = ctx.bundle.analysisFor(uri);
+      const index = bundle ? bundle.docs.findIndex((d) => d.uri === uri) : -1;
+      const issues = bundle && index >= 0 ? knownIssuesAt(bundle.knownIssues, index, line) : [];
+      const others = bundle ? bundle.links.filter((l) => l.docIndex === index && l.line === line).reduce((n, l) => n + l.related.length, 0) : 0;
+      return { hit, issues, others, description: hit ? describeCode(hit.value, hit.hint, hit.printedName ?? doc.learnedNames.get(hit.value)) : undefined };
     });
     if (!found || !('issues' in found) || (!found.hit && found.issues.length === 0)) {
       return null;
     }
     const parts: string[] = [];
-    if (found.hit && found.description) {
-      parts.push(formatCodeCard(found.description, { systemMessage: await getSystemMessage(found.hit.value) }));
+    const card = found.hit && found.description ? formatCodeCard(found.description, { systemMessage: await getSystemMessage(found.hit.value) }) : '';
+    if (card) {
+      parts.push(card);
     }
-    parts.push(...found.issues);
+    parts.push(...found.issues.map((m) => shortKnownIssue(m, card)));
+    const pointers = [
+      found.others > 0 ? `${found.others} related line${found.others === 1 ? '' : 's'} in other logs (Problems panel, under this failure)` : '',
+      commandLink('Every line of the case with this', 'editor.action.referenceSearch.trigger', []),
+      found.hit ? commandLink('Full card', 'servicingLogs.decodeErrorCode', [`0x${found.hit.value.toString(16).padStart(8, '0')}`]) : '',
+    ].filter(Boolean);
+    parts.push(pointers.join(' · '));
     const hover: Hover = { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') } };
     if (found.hit) {
       hover.range = { start: { line, character: found.hit.start }, end: { line, character: found.hit.end } };

@@ -6,13 +6,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CancellationToken } from 'vscode-languageserver/node';
-import { createChunkDecoder, createStreamAnalyzer, learnNames, limitFailures, type AnsiCodePage } from '../../../analysis/src/index';
+import { createChunkDecoder, createStreamAnalyzer, learnNames, type AnsiCodePage } from '../../../analysis/src/index';
 import { AnalyzeFileRequest, type AnalyzeFileParams, type AnalyzeFileResult } from '../../../protocol/protocol';
 import type { ServerContext } from '../context';
 import { isAtLeast, toDiagnostic } from '../convert';
+import { groupProblems, groupedFailure } from './problems';
+import { largeFailures } from './excerpt';
 
 const CHUNK_BYTES = 4 * 1024 * 1024;
-const MAX_PUBLISHED = 5000;
 
 /** Read `file` chunk by chunk; `onText` gets decoded text, `onBytes` the bytes read so far. */
 async function readDecoded(file: string, ansi: AnsiCodePage, isCancelled: () => boolean, onText: (text: string) => void, onBytes: (bytes: number) => void) {
@@ -71,11 +72,9 @@ export function registerLargeFile(ctx: ServerContext): void {
         return { problem: 'cancelled' };
       }
       const result = analyzer.finish();
-      const shown = limitFailures(
-        result.failures.filter((f) => isAtLeast(f.severity, 'warning') && isAtLeast(f.severity, settings.minimumSeverity)),
-        MAX_PUBLISHED,
-      );
-      await connection.sendDiagnostics({ uri: params.uri, diagnostics: shown.map((f) => toDiagnostic(f, params.uri)) });
+      largeFailures.set(params.uri, { file, ansi: settings.ansiCodePage, failures: result.failures });
+      const shown = groupProblems(result.failures.filter((f) => isAtLeast(f.severity, 'warning') && isAtLeast(f.severity, settings.minimumSeverity)), settings.maxDiagnostics);
+      await connection.sendDiagnostics({ uri: params.uri, diagnostics: shown.map((g) => toDiagnostic(groupedFailure(g), params.uri)) });
       return {
         kind: result.kind,
         encoding: second.decoder.encoding,

@@ -1,0 +1,178 @@
+// Data for the client's views: the Failures view (every failure of the bundle by log and
+// operation), and read-only documents: the case timeline (failures and verdicts of every log in
+// time order), a filtered view of one log (line numbers kept), the triage report. Every line of
+// those documents links back to its source line.
+
+import {
+  BundleFailuresRequest,
+  ViewRequest,
+  type BundleFailuresResult,
+  type BundleLog,
+  type BundleOperation,
+  type LineFilter,
+  type ViewLink,
+  type ViewParams,
+  type ViewResult,
+} from '../../../protocol/protocol';
+import { componentOf, gradedOperations, operationsOf, formatBundleReport, formatLocalTime, formatReport, getSummary, lineAt, timelineOf, type BundleAnalysis, type Failure, type LogDocument } from '../../../analysis/src/index';
+import { type ServerContext, getLogDocument, visibleFailures } from '../context';
+import { toFailureItem } from '../convert';
+import { DEFAULT_SETTINGS } from '../settings';
+import { excerptLines, largeFailures, readExcerpt } from './excerpt';
+
+const timeOrNull = (t: number): number | null => (Number.isNaN(t) ? null : t);
+
+function logFailures(doc: LogDocument, name: string, failures: readonly Failure[]): BundleLog {
+  const times = timelineOf(doc).times;
+  const ops = gradedOperations(operationsOf(doc));
+  const byOp = new Map<number, BundleOperation>();
+  const outside: BundleOperation = { name: '', outcome: '', line: 0, failures: [] };
+  for (const f of failures) {
+    // The innermost operation holding the line: the last one that starts at or before it.
+    let owner = -1;
+    for (let i = 0; i < ops.length && ops[i].startLine <= f.line; i++) {
+      if (ops[i].endLine >= f.line) {
+        owner = i;
+      }
+    }
+    const item = { ...toFailureItem(f), component: componentOf(doc, f.line), time: timeOrNull(times[f.line]), count: f.count ?? 1 };
+    if (owner < 0) {
+      outside.failures.push(item);
+      continue;
+    }
+    let op = byOp.get(owner);
+    if (!op) {
+      const o = ops[owner];
+      op = { name: o.subject ? `${o.name}: ${o.subject}` : o.name, outcome: o.outcome, line: o.startLine, failures: [] };
+      byOp.set(owner, op);
+    }
+    op.failures.push(item);
+  }
+  const operations = [...byOp.entries()].sort((a, b) => a[0] - b[0]).map(([, op]) => op);
+  if (outside.failures.length > 0) {
+    operations.push(outside);
+  }
+  return { uri: doc.uri ?? '', name, kind: doc.kind, summary: getSummary(doc, failures).text, operations };
+}
+
+export function bundleFailures(analysis: BundleAnalysis): BundleFailuresResult {
+  return { logs: analysis.docs.map((doc, i) => logFailures(doc, analysis.names[i], analysis.failures[i])).filter((l) => l.uri) };
+}
+
+/** `2024-01-15 10:00:03  CBS.log:58  Error  message`, every failure and verdict of the bundle by time. */
+export function caseTimeline(analysis: BundleAnalysis): ViewResult {
+  const rows: { time: number; doc: number; failure: Failure }[] = [];
+  analysis.docs.forEach((doc, i) => {
+    const times = timelineOf(doc).times;
+    for (const f of analysis.failures[i]) {
+      if (f.severity === 'error' || f.severity === 'warning') {
+        rows.push({ time: times[f.line], doc: i, failure: f });
+      }
+    }
+  });
+  // Lines without a clock sort last, in their log's order.
+  rows.sort((a, b) => (Number.isNaN(a.time) ? 1 : 0) - (Number.isNaN(b.time) ? 1 : 0) || a.time - b.time || a.doc - b.doc || a.failure.line - b.failure.line);
+  const withMs = analysis.docs.some((d) => timelineOf(d).resolutionMs === 1);
+  const lines = [`Case timeline: ${analysis.docs.length} logs, ${rows.length} failures and verdicts, local time of the machine`, ''];
+  const links: ViewLink[] = [];
+  for (const row of rows) {
+    const time = Number.isNaN(row.time) ? '(no time)'.padEnd(withMs ? 23 : 19) : formatLocalTime(row.time, withMs);
+    const where = `${analysis.names[row.doc]}:${row.failure.line + 1}`;
+    const label = row.failure.role === 'verdict' ? 'VERDICT' : row.failure.severity === 'error' ? 'Error' : 'Warning';
+    const prefix = `${time}  `;
+    links.push({ line: lines.length, start: prefix.length, end: prefix.length + where.length, uri: analysis.docs[row.doc].uri ?? '', targetLine: row.failure.line, targetCharacter: row.failure.start });
+    lines.push(`${prefix}${where}  ${label.padEnd(7)}  ${row.failure.message}`);
+  }
+  return { title: 'Case timeline', text: lines.join('\n') + '\n', links };
+}
+
+/** The lines of `doc` that pass `filter`, each prefixed with its own line number (linked back). */
+export function filteredView(doc: LogDocument, uri: string, name: string, failures: readonly Failure[], filter: LineFilter): ViewResult {
+  const worst = new Map<number, Failure>();
+  for (const f of failures) {
+    const seen = worst.get(f.line);
+    if (!seen || f.severity === 'error' || (f.severity === 'warning' && seen.severity !== 'error')) {
+      worst.set(f.line, f);
+    }
+  }
+  const times = timelineOf(doc).times;
+  const width = String(doc.lines.count).length;
+  const describe = [
+    filter.errorsOnly ? 'errors only' : '',
+    filter.hideRoutine ? 'routine lines hidden' : '',
+    filter.component ? `component ${filter.component}` : '',
+    filter.from !== undefined || filter.to !== undefined ? `from ${formatLocalTime(filter.from ?? NaN) || 'start'} to ${formatLocalTime(filter.to ?? NaN) || 'end'}` : '',
+  ].filter(Boolean);
+  const lines = [`${name}: ${describe.join(', ') || 'all lines'}`, ''];
+  const links: ViewLink[] = [];
+  for (let line = 0; line < doc.lines.count; line++) {
+    const f = worst.get(line);
+    if (filter.errorsOnly && f?.severity !== 'error') {
+      continue;
+    }
+    if (filter.hideRoutine && (f?.role === 'noise' || f?.severity === 'hint' || f?.severity === 'information')) {
+      continue;
+    }
+    if (filter.component && componentOf(doc, line) !== filter.component) {
+      continue;
+    }
+    const t = times[line];
+    if ((filter.from !== undefined && !(t >= filter.from)) || (filter.to !== undefined && !(t <= filter.to))) {
+      continue;
+    }
+    const number = String(line + 1).padStart(width);
+    links.push({ line: lines.length, start: 0, end: number.length, uri, targetLine: line, targetCharacter: f?.start ?? 0 });
+    lines.push(`${number}  ${lineAt(doc, line)}`);
+  }
+  if (lines.length === 2) {
+    lines.push('(no line passes this filter)');
+  }
+  return { title: `${name} (${describe.join(', ') || 'all lines'})`, text: lines.join('\n') + '\n', links };
+}
+
+/** `name:123` references of a report, linked to their logs. */
+function reportLinks(text: string, analysis: BundleAnalysis): ViewLink[] {
+  const byName = new Map(analysis.names.map((n, i) => [n, analysis.docs[i].uri ?? ''] as const));
+  const links: ViewLink[] = [];
+  text.split('\n').forEach((row, line) => {
+    for (const m of row.matchAll(/([\w.\-\\/]+):(\d+)/g)) {
+      const name = m[1].trim().replace(/^`/, '');
+      const uri = byName.get(name);
+      if (uri) {
+        const start = m.index + m[0].indexOf(name);
+        links.push({ line, start, end: m.index + m[0].length, uri, targetLine: Number(m[2]) - 1, targetCharacter: 0 });
+      }
+    }
+  });
+  return links;
+}
+
+export function registerViews(ctx: ServerContext): void {
+  ctx.connection.onRequest(BundleFailuresRequest, (): BundleFailuresResult => bundleFailures(ctx.bundle.analyze()));
+  ctx.connection.onRequest(ViewRequest, async (params: ViewParams): Promise<ViewResult | null> => {
+    const analysis = ctx.bundle.analyze();
+    if (params.kind === 'timeline') {
+      return caseTimeline(analysis);
+    }
+    if (params.kind === 'excerpt') {
+      const large = largeFailures.get(params.uri);
+      if (!large) {
+        return null;
+      }
+      const { text, lines } = await readExcerpt(large.file, large.ansi, excerptLines(large.failures));
+      return { title: `Excerpt of ${params.uri.split('/').pop()}: ${lines.length} of the lines around ${large.failures.length} failures`, text, links: [] };
+    }
+    const doc = getLogDocument(ctx, params.uri) ?? analysis.docs.find((d) => d.uri === params.uri);
+    if (!doc) {
+      return null;
+    }
+    const index = analysis.docs.indexOf(doc);
+    const name = index >= 0 ? analysis.names[index] : (params.uri.split('/').pop() ?? params.uri);
+    const failures = index >= 0 ? analysis.failures[index] : visibleFailures(doc, await ctx.settings.get(params.uri).catch(() => DEFAULT_SETTINGS));
+    if (params.kind === 'filter') {
+      return filteredView(doc, params.uri, name, failures, params.filter);
+    }
+    const text = analysis.docs.length > 0 ? formatBundleReport(analysis) : formatReport(doc, failures);
+    return { title: 'Triage report', text, links: reportLinks(text, analysis) };
+  });
+}
