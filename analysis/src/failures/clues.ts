@@ -14,9 +14,9 @@ const RX_CAUSE = new RegExp(
     'Not able to find replacement file',
     '\\[SR\\] (?:Cannot repair member file|Could not reproject)',
     'Hydration failed for component',
-    // Setup / WIM; the AppX provider's `Msg:[Failed to …]`
+    // Setup / WIM; the AppX provider's `Msg:[Failed to …]` / `Msg:[Failed while …]`
     'SPWIMCallback: Error in apply',
-    'Msg:\\[Failed to ',
+    'Msg:\\[Failed (?:to|while) ',
     // setupapi
     '^!!! ',
     // WindowsUpdate

@@ -112,9 +112,9 @@ function gradeFailed(op: Operation, members: Failure[], failedRoots: Map<Operati
     related: [],
   };
   // The root cause of a failed operation inside this one, if it comes before this verdict.
-  const childRoot = [...failedRoots.entries()]
-    .filter(([child, r]) => child !== op && child.startLine >= op.startLine && child.endLine <= op.endLine && r.line <= verdictLine)
-    .map(([, r]) => r)
+  const childRoot = descendants(op)
+    .map((child) => failedRoots.get(child))
+    .filter((r): r is Failure => r !== undefined && r.line <= verdictLine)
     .sort((a, b) => a.line - b.line)
     .pop();
   const root = childRoot ?? findRoot(live, verdictBase, op);
@@ -355,6 +355,11 @@ function group(failures: Failure[]): Failure[] {
       related: [...f.related, ...more.slice(0, MAX_RELATED).map((m) => ({ line: m.line, message: m.message }))],
     };
   });
+}
+
+/** What runs inside `op` as Windows nests it (calls that merely overlap in time are not inside). */
+function descendants(op: Operation): Operation[] {
+  return op.children.flatMap((c) => [c, ...descendants(c)]);
 }
 
 function partition<T>(items: readonly T[], test: (t: T) => boolean): [T[], T[]] {
