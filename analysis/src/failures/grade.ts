@@ -58,22 +58,43 @@ function assign(candidates: readonly Failure[], ops: readonly Operation[]): Map<
       const op = active[k];
       if (op.endLine < f.line) {
         active.splice(k, 1);
-      } else if (owns(op, best)) {
+      } else if (owns(op, best, f.line)) {
         best = op;
       }
     }
-    slots.get(best)!.members.push(f);
+    slots.get(cutShortBy(best, active, f.line) ?? best)!.members.push(f);
   }
   // A failed operation whose verdict line no rule flagged still gets its verdict.
   return slots;
 }
 
-function owns(op: Operation, best: Operation | undefined): boolean {
+/**
+ * An operation still running when the one around it failed (Setup's WinPE phase when the Safe OS
+ * phase gave up) has no outcome of its own; its failures just before that verdict are the verdict's
+ * chain, not failures of their own.
+ */
+function cutShortBy(op: Operation | undefined, active: readonly Operation[], line: number): Operation | undefined {
+  if (op?.outcome !== 'unknown') {
+    return undefined;
+  }
+  return active.find((p) => p !== op && p.outcome === 'failed' && p.verdictLine !== undefined && p.verdictLine >= line && p.verdictLine - line <= VERDICT_GAP && op.endLine >= p.verdictLine && p.startLine <= op.startLine);
+}
+
+function owns(op: Operation, best: Operation | undefined, line: number): boolean {
   if (!best) {
     return true;
   }
+  // An operation's verdict line is its own, whatever ran inside it until then.
+  if ((op.verdictLine === line) !== (best.verdictLine === line)) {
+    return op.verdictLine === line;
+  }
   if ((op.outcome === 'none') !== (best.outcome === 'none')) {
     return best.outcome === 'none';
+  }
+  // TrustedInstaller executes one session at a time: a session opened while another runs waits
+  // in the execution queue, so the lines until the running one ends are the running one's.
+  if (op.kind === 'cbs-session' && best.kind === 'cbs-session') {
+    return op.startLine < best.startLine;
   }
   return op.startLine > best.startLine;
 }
@@ -131,6 +152,7 @@ function gradeFailed(op: Operation, members: Failure[], failedRoots: Map<Operati
     const count = rootGroup.length;
     rootOut = {
       ...root,
+      value: chainCode(root, live, verdictBase) ?? root.value,
       severity: redone !== undefined ? 'information' : 'error',
       role: 'root-cause',
       message: `${root.message}${count > 0 ? ` (and ${count} more like it in this operation)` : ''}`,
@@ -187,6 +209,7 @@ function findRoot(members: readonly Failure[], verdict: Failure, op: Operation):
   return (
     before.find((f) => f.clue === 'cause' && (f.value === undefined || same(f) || (sourceCase && RX_SOURCE_CLUE.test(f.message)))) ??
     (verdict.value !== undefined && GENERIC.has(verdict.value) ? firstOfBurst(before, verdict) : undefined) ??
+    causeInsideChain(before, same) ??
     before.find(same) ??
     before.find((f) => f.clue === 'cause') ??
     before.find((f) => f.severity === 'error') ??
@@ -194,14 +217,45 @@ function findRoot(members: readonly Failure[], verdict: Failure, op: Operation):
   );
 }
 
+/**
+ * A line that names what broke amid the lines carrying the verdict's code, whatever code it prints
+ * itself (Setup's `SPWIMCallback: Error in apply of <file>` shows only the thread's last error).
+ */
+function causeInsideChain(before: readonly Failure[], same: (f: Failure) => boolean): Failure | undefined {
+  const first = before.findIndex(same);
+  if (first < 0) {
+    return undefined;
+  }
+  let last = first;
+  before.forEach((f, k) => {
+    if (same(f)) {
+      last = k;
+    }
+  });
+  return before.slice(first, last).find((f) => f.clue === 'cause');
+}
+
+/** The verdict's code, for a cause line amid its chain that prints only a thread's last error. */
+function chainCode(root: Failure, members: readonly Failure[], verdict: Failure): number | undefined {
+  const code = verdict.value;
+  if (root.clue !== 'cause' || code === undefined || root.value === undefined || sameCode(root.value, code)) {
+    return undefined;
+  }
+  return members.some((f) => f.line < root.line && f.value !== undefined && sameCode(f.value, code)) ? code : undefined;
+}
+
 /** Codes that say only "it failed": the specific code is further down the chain. */
 const GENERIC = new Set([0x80004005, 0x8000ffff, 0x80004001]);
 /** Failures further apart than this, in lines, are not one chain. */
 const BURST_LINES = 40;
 
-/** The earliest specific failure of the unbroken run of failures that ends at the verdict. */
+/**
+ * In the unbroken run of failures that ends at the verdict: the specific code the Error lines
+ * closest to the verdict carry, at its first line (the cascade of a locked hive is Error lines with
+ * its code, and the first line with it names the hive); else the earliest specific failure.
+ */
 function firstOfBurst(before: readonly Failure[], verdict: Failure): Failure | undefined {
-  let earliest: Failure | undefined;
+  const burst: Failure[] = [];
   let previous = verdict.line;
   for (let k = before.length - 1; k >= 0; k--) {
     const f = before[k];
@@ -210,10 +264,12 @@ function firstOfBurst(before: readonly Failure[], verdict: Failure): Failure | u
     }
     previous = f.line;
     if (f.role !== 'noise' && f.value !== undefined && !GENERIC.has(f.value)) {
-      earliest = f;
+      burst.push(f);
     }
   }
-  return earliest;
+  const cascade = burst.find((f) => f.severity === 'error');
+  const code = cascade?.value;
+  return (code !== undefined ? burst.filter((f) => sameCode(f.value!, code)).pop() : undefined) ?? burst[burst.length - 1];
 }
 
 /** The root cause the operation model names on a line that no line rule flagged. */
