@@ -20,3 +20,5 @@ export { formatReport } from './output/logReport';
 export { formatBundleReport } from './output/bundleReport';
 export { bundleFindings } from './output/findings';
 export { toSarif } from './output/sarif';
+export { operationsOf } from './operations/index';
+export { operationOutline } from './operations/outline';

@@ -16,7 +16,12 @@ const MAX_RELATED = 20;
 export interface GradeContext {
   /** Decoded label of a code, as diagnostic messages name it (`0x800F081F CBS_E_SOURCE_MISSING`). */
   label(value: number): string;
+  /** Lines of the document: a short one without operations is an excerpt (unset: a streamed file). */
+  lineCount?: number;
 }
+
+/** Longer than this, a text without operations is a log that states no outcome, not a paste. */
+const EXCERPT_LINES = 50;
 
 interface Slot {
   op?: Operation;
@@ -32,6 +37,13 @@ export function gradeFailures(candidates: readonly Failure[], operations: readon
   // cause is its failed parent's root cause too.
   const span = (op: Operation | undefined): number => (op ? op.endLine - op.startLine : Infinity);
   const order = [...slots.values()].sort((a, b) => span(a.op) - span(b.op));
+  // An excerpt (a paste of a few lines, no operation in it): every line that failed or names what
+  // broke stays visible; the summary picks the most telling.
+  if (graded.length === 0 && context.lineCount !== undefined && context.lineCount <= EXCERPT_LINES) {
+    return gradeUnknown(slots.get(undefined)!.members, undefined)
+      .map((f) => (f.severity === 'information' && f.role !== 'noise' && (f.value !== undefined || f.clue === 'cause') ? { ...f, severity: 'warning' as const } : f))
+      .sort((a, b) => a.line - b.line || a.start - b.start);
+  }
   for (const slot of order) {
     out.push(...gradeSlot(slot, failedRoots, context));
   }
@@ -218,7 +230,7 @@ function findRoot(members: readonly Failure[], verdict: Failure, op: Operation):
 }
 
 /**
- * A line that names what broke amid the lines carrying the verdict's code, whatever code it prints
+ * A line that names what broke amid (or heading) the lines carrying the verdict's code, whatever code it prints
  * itself (Setup's `SPWIMCallback: Error in apply of <file>` shows only the thread's last error).
  */
 function causeInsideChain(before: readonly Failure[], same: (f: Failure) => boolean): Failure | undefined {
@@ -232,7 +244,8 @@ function causeInsideChain(before: readonly Failure[], same: (f: Failure) => bool
       last = k;
     }
   });
-  return before.slice(first, last).find((f) => f.clue === 'cause');
+  // …or just before it: the line naming the file, then the stack unwinding with the code.
+  return before.slice(Math.max(0, first - 1), last).find((f) => f.clue === 'cause');
 }
 
 /** The verdict's code, for a cause line amid its chain that prints only a thread's last error. */
@@ -381,36 +394,37 @@ const PSEUDO: Operation = { kind: 'cbs-session', name: '', startLine: 0, endLine
  * others as related lines. Verdicts and root causes are never folded.
  */
 function group(failures: Failure[]): Failure[] {
-  const firsts = new Map<string, Failure[]>();
+  const key = (f: Failure): string => `${f.code}|${f.value ?? ''}|${f.severity}|${f.role}`;
+  const lists = new Map<string, Failure[]>();
   const out: Failure[] = [];
   for (const f of failures) {
     if (f.role === 'verdict' || f.role === 'root-cause' || f.severity === 'error') {
       out.push(f);
       continue;
     }
-    const key = `${f.code}|${f.value ?? ''}|${f.severity}|${f.role}`;
-    const list = firsts.get(key);
+    const list = lists.get(key(f));
     if (list) {
       list.push(f);
     } else {
-      const fresh = [f];
-      firsts.set(key, fresh);
-      out.push(f);
+      lists.set(key(f), [f]);
     }
   }
-  return out.map((f) => {
-    const list = firsts.get(`${f.code}|${f.value ?? ''}|${f.severity}|${f.role}`);
-    if (!list || list[0] !== f || list.length === 1 || f.role === 'verdict' || f.role === 'root-cause') {
-      return f;
+  for (const list of lists.values()) {
+    // The line that names what broke stands for the group; the others are its related lines.
+    const lead = list.find((f) => f.clue === 'cause') ?? list[0];
+    if (list.length === 1) {
+      out.push(lead);
+      continue;
     }
-    const more = list.slice(1);
-    return {
-      ...f,
+    const more = list.filter((f) => f !== lead);
+    out.push({
+      ...lead,
       count: list.length,
-      message: `${f.message} (×${list.length} in this operation)`,
-      related: [...f.related, ...more.slice(0, MAX_RELATED).map((m) => ({ line: m.line, message: m.message }))],
-    };
-  });
+      message: `${lead.message} (×${list.length} in this operation)`,
+      related: [...lead.related, ...more.slice(0, MAX_RELATED).map((m) => ({ line: m.line, message: m.message }))],
+    });
+  }
+  return out;
 }
 
 /** What runs inside `op` as Windows nests it (calls that merely overlap in time are not inside). */
