@@ -130,13 +130,12 @@ function classifyLine(kind: LogKind, line: string, i: number, a: LineArrays, sta
   } else {
     a.lineKinds[i] = s.trim() === '' ? LineKind.Blank : LineKind.Unclassified;
   }
-  if (kind !== 'plain') {
-    // Codes live in the message: a record's timestamp, level and component columns hold none.
-    const family = kind === 'cbs' || kind === 'dism' || kind === 'panther';
-    const from = family && a.lineKinds[i] === LineKind.Record ? a.messageStarts[i] - offset : 0;
-    for (const m of scanCodes(s, from)) {
-      a.codes.push({ line: i, start: m.start + offset, end: m.end + offset, value: m.value, hint: m.hint, printedName: m.printedName, secondary: m.secondary });
-    }
+  // Codes live in the message: a record's timestamp, level and component columns hold none. A
+  // plain document (an excerpt no format claims) is scanned whole.
+  const family = kind === 'cbs' || kind === 'dism' || kind === 'panther';
+  const from = family && a.lineKinds[i] === LineKind.Record ? a.messageStarts[i] - offset : 0;
+  for (const m of scanCodes(s, from)) {
+    a.codes.push({ line: i, start: m.start + offset, end: m.end + offset, value: m.value, hint: m.hint, printedName: m.printedName, secondary: m.secondary });
   }
 }
 

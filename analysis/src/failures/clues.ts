@@ -14,9 +14,11 @@ const RX_CAUSE = new RegExp(
     'Not able to find replacement file',
     '\\[SR\\] (?:Cannot repair member file|Could not reproject)',
     'Hydration failed for component',
-    // Setup / WIM; the AppX provider's `Msg:[Failed to …]`
+    // a Feature on Demand's payload: the Windows Update search CBS made for it
+    'DLWD:WU search failed',
+    // Setup / WIM; the AppX provider's `Msg:[Failed to …]` / `Msg:[Failed while …]`
     'SPWIMCallback: Error in apply',
-    'Msg:\\[Failed to ',
+    'Msg:\\[Failed (?:to|while) ',
     // setupapi
     '^!!! ',
     // WindowsUpdate

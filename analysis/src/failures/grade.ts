@@ -16,7 +16,12 @@ const MAX_RELATED = 20;
 export interface GradeContext {
   /** Decoded label of a code, as diagnostic messages name it (`0x800F081F CBS_E_SOURCE_MISSING`). */
   label(value: number): string;
+  /** Lines of the document: a short one without operations is an excerpt (unset: a streamed file). */
+  lineCount?: number;
 }
+
+/** Longer than this, a text without operations is a log that states no outcome, not a paste. */
+const EXCERPT_LINES = 50;
 
 interface Slot {
   op?: Operation;
@@ -32,6 +37,13 @@ export function gradeFailures(candidates: readonly Failure[], operations: readon
   // cause is its failed parent's root cause too.
   const span = (op: Operation | undefined): number => (op ? op.endLine - op.startLine : Infinity);
   const order = [...slots.values()].sort((a, b) => span(a.op) - span(b.op));
+  // An excerpt (a paste of a few lines, no operation in it): every line that failed or names what
+  // broke stays visible; the summary picks the most telling.
+  if (graded.length === 0 && context.lineCount !== undefined && context.lineCount <= EXCERPT_LINES) {
+    return gradeUnknown(slots.get(undefined)!.members, undefined)
+      .map((f) => (f.severity === 'information' && f.role !== 'noise' && (f.value !== undefined || f.clue === 'cause') ? { ...f, severity: 'warning' as const } : f))
+      .sort((a, b) => a.line - b.line || a.start - b.start);
+  }
   for (const slot of order) {
     out.push(...gradeSlot(slot, failedRoots, context));
   }
@@ -58,22 +70,43 @@ function assign(candidates: readonly Failure[], ops: readonly Operation[]): Map<
       const op = active[k];
       if (op.endLine < f.line) {
         active.splice(k, 1);
-      } else if (owns(op, best)) {
+      } else if (owns(op, best, f.line)) {
         best = op;
       }
     }
-    slots.get(best)!.members.push(f);
+    slots.get(cutShortBy(best, active, f.line) ?? best)!.members.push(f);
   }
   // A failed operation whose verdict line no rule flagged still gets its verdict.
   return slots;
 }
 
-function owns(op: Operation, best: Operation | undefined): boolean {
+/**
+ * An operation still running when the one around it failed (Setup's WinPE phase when the Safe OS
+ * phase gave up) has no outcome of its own; its failures just before that verdict are the verdict's
+ * chain, not failures of their own.
+ */
+function cutShortBy(op: Operation | undefined, active: readonly Operation[], line: number): Operation | undefined {
+  if (op?.outcome !== 'unknown') {
+    return undefined;
+  }
+  return active.find((p) => p !== op && p.outcome === 'failed' && p.verdictLine !== undefined && p.verdictLine >= line && p.verdictLine - line <= VERDICT_GAP && op.endLine >= p.verdictLine && p.startLine <= op.startLine);
+}
+
+function owns(op: Operation, best: Operation | undefined, line: number): boolean {
   if (!best) {
     return true;
   }
+  // An operation's verdict line is its own, whatever ran inside it until then.
+  if ((op.verdictLine === line) !== (best.verdictLine === line)) {
+    return op.verdictLine === line;
+  }
   if ((op.outcome === 'none') !== (best.outcome === 'none')) {
     return best.outcome === 'none';
+  }
+  // TrustedInstaller executes one session at a time: a session opened while another runs waits
+  // in the execution queue, so the lines until the running one ends are the running one's.
+  if (op.kind === 'cbs-session' && best.kind === 'cbs-session') {
+    return op.startLine < best.startLine;
   }
   return op.startLine > best.startLine;
 }
@@ -112,9 +145,9 @@ function gradeFailed(op: Operation, members: Failure[], failedRoots: Map<Operati
     related: [],
   };
   // The root cause of a failed operation inside this one, if it comes before this verdict.
-  const childRoot = [...failedRoots.entries()]
-    .filter(([child, r]) => child !== op && child.startLine >= op.startLine && child.endLine <= op.endLine && r.line <= verdictLine)
-    .map(([, r]) => r)
+  const childRoot = descendants(op)
+    .map((child) => failedRoots.get(child))
+    .filter((r): r is Failure => r !== undefined && r.line <= verdictLine)
     .sort((a, b) => a.line - b.line)
     .pop();
   const root = childRoot ?? findRoot(live, verdictBase, op);
@@ -131,6 +164,7 @@ function gradeFailed(op: Operation, members: Failure[], failedRoots: Map<Operati
     const count = rootGroup.length;
     rootOut = {
       ...root,
+      value: chainCode(root, live, verdictBase) ?? root.value,
       severity: redone !== undefined ? 'information' : 'error',
       role: 'root-cause',
       message: `${root.message}${count > 0 ? ` (and ${count} more like it in this operation)` : ''}`,
@@ -187,6 +221,7 @@ function findRoot(members: readonly Failure[], verdict: Failure, op: Operation):
   return (
     before.find((f) => f.clue === 'cause' && (f.value === undefined || same(f) || (sourceCase && RX_SOURCE_CLUE.test(f.message)))) ??
     (verdict.value !== undefined && GENERIC.has(verdict.value) ? firstOfBurst(before, verdict) : undefined) ??
+    causeInsideChain(before, same) ??
     before.find(same) ??
     before.find((f) => f.clue === 'cause') ??
     before.find((f) => f.severity === 'error') ??
@@ -194,14 +229,46 @@ function findRoot(members: readonly Failure[], verdict: Failure, op: Operation):
   );
 }
 
+/**
+ * A line that names what broke amid (or heading) the lines carrying the verdict's code, whatever code it prints
+ * itself (Setup's `SPWIMCallback: Error in apply of <file>` shows only the thread's last error).
+ */
+function causeInsideChain(before: readonly Failure[], same: (f: Failure) => boolean): Failure | undefined {
+  const first = before.findIndex(same);
+  if (first < 0) {
+    return undefined;
+  }
+  let last = first;
+  before.forEach((f, k) => {
+    if (same(f)) {
+      last = k;
+    }
+  });
+  // …or just before it: the line naming the file, then the stack unwinding with the code.
+  return before.slice(Math.max(0, first - 1), last).find((f) => f.clue === 'cause');
+}
+
+/** The verdict's code, for a cause line amid its chain that prints only a thread's last error. */
+function chainCode(root: Failure, members: readonly Failure[], verdict: Failure): number | undefined {
+  const code = verdict.value;
+  if (root.clue !== 'cause' || code === undefined || root.value === undefined || sameCode(root.value, code)) {
+    return undefined;
+  }
+  return members.some((f) => f.line < root.line && f.value !== undefined && sameCode(f.value, code)) ? code : undefined;
+}
+
 /** Codes that say only "it failed": the specific code is further down the chain. */
 const GENERIC = new Set([0x80004005, 0x8000ffff, 0x80004001]);
 /** Failures further apart than this, in lines, are not one chain. */
 const BURST_LINES = 40;
 
-/** The earliest specific failure of the unbroken run of failures that ends at the verdict. */
+/**
+ * In the unbroken run of failures that ends at the verdict: the specific code the Error lines
+ * closest to the verdict carry, at its first line (the cascade of a locked hive is Error lines with
+ * its code, and the first line with it names the hive); else the earliest specific failure.
+ */
 function firstOfBurst(before: readonly Failure[], verdict: Failure): Failure | undefined {
-  let earliest: Failure | undefined;
+  const burst: Failure[] = [];
   let previous = verdict.line;
   for (let k = before.length - 1; k >= 0; k--) {
     const f = before[k];
@@ -210,10 +277,12 @@ function firstOfBurst(before: readonly Failure[], verdict: Failure): Failure | u
     }
     previous = f.line;
     if (f.role !== 'noise' && f.value !== undefined && !GENERIC.has(f.value)) {
-      earliest = f;
+      burst.push(f);
     }
   }
-  return earliest;
+  const cascade = burst.find((f) => f.severity === 'error');
+  const code = cascade?.value;
+  return (code !== undefined ? burst.filter((f) => sameCode(f.value!, code)).pop() : undefined) ?? burst[burst.length - 1];
 }
 
 /** The root cause the operation model names on a line that no line rule flagged. */
@@ -325,36 +394,42 @@ const PSEUDO: Operation = { kind: 'cbs-session', name: '', startLine: 0, endLine
  * others as related lines. Verdicts and root causes are never folded.
  */
 function group(failures: Failure[]): Failure[] {
-  const firsts = new Map<string, Failure[]>();
+  const key = (f: Failure): string => `${f.code}|${f.value ?? ''}|${f.severity}|${f.role}`;
+  const lists = new Map<string, Failure[]>();
   const out: Failure[] = [];
   for (const f of failures) {
     if (f.role === 'verdict' || f.role === 'root-cause' || f.severity === 'error') {
       out.push(f);
       continue;
     }
-    const key = `${f.code}|${f.value ?? ''}|${f.severity}|${f.role}`;
-    const list = firsts.get(key);
+    const list = lists.get(key(f));
     if (list) {
       list.push(f);
     } else {
-      const fresh = [f];
-      firsts.set(key, fresh);
-      out.push(f);
+      lists.set(key(f), [f]);
     }
   }
-  return out.map((f) => {
-    const list = firsts.get(`${f.code}|${f.value ?? ''}|${f.severity}|${f.role}`);
-    if (!list || list[0] !== f || list.length === 1 || f.role === 'verdict' || f.role === 'root-cause') {
-      return f;
+  for (const list of lists.values()) {
+    // The line that names what broke stands for the group; the others are its related lines.
+    const lead = list.find((f) => f.clue === 'cause') ?? list[0];
+    if (list.length === 1) {
+      out.push(lead);
+      continue;
     }
-    const more = list.slice(1);
-    return {
-      ...f,
+    const more = list.filter((f) => f !== lead);
+    out.push({
+      ...lead,
       count: list.length,
-      message: `${f.message} (×${list.length} in this operation)`,
-      related: [...f.related, ...more.slice(0, MAX_RELATED).map((m) => ({ line: m.line, message: m.message }))],
-    };
-  });
+      message: `${lead.message} (×${list.length} in this operation)`,
+      related: [...lead.related, ...more.slice(0, MAX_RELATED).map((m) => ({ line: m.line, message: m.message }))],
+    });
+  }
+  return out;
+}
+
+/** What runs inside `op` as Windows nests it (calls that merely overlap in time are not inside). */
+function descendants(op: Operation): Operation[] {
+  return op.children.flatMap((c) => [c, ...descendants(c)]);
 }
 
 function partition<T>(items: readonly T[], test: (t: T) => boolean): [T[], T[]] {

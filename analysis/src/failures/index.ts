@@ -8,6 +8,7 @@ import { findFamilyFailures } from './family';
 import { findSetupapiFailures } from './setupapi';
 import { findWindowsUpdateFailures } from './windowsUpdate';
 import { findSetupDiagFailures } from './setupDiag';
+import { findExcerptFailures } from './excerpt';
 import { findNoiseRule } from './noise';
 import { gradeFailures } from './grade';
 import { codeLabel, sameCode } from './label';
@@ -83,7 +84,7 @@ function* phases(doc: LogDocument, noisePatterns: readonly string[]): Generator<
   yield;
   const operations = operationsOf(doc);
   yield;
-  return gradeFailures(collected, operations, { label: (value) => codeLabel(doc, value, 'any') });
+  return gradeFailures(collected, operations, { label: (value) => codeLabel(doc, value, 'any'), lineCount: doc.lines.count });
 }
 
 export function compilePatterns(sources: readonly string[]): RegExp[] {
@@ -117,7 +118,7 @@ export function collectFailures(doc: LogDocument, userNoise: readonly RegExp[]):
       failures = findSetupDiagFailures(doc);
       break;
     default:
-      failures = [];
+      failures = findExcerptFailures(doc);
   }
   for (const f of failures) {
     if (f.role === 'verdict') {
@@ -208,11 +209,13 @@ function mostTelling(failures: readonly Failure[]): Failure | undefined {
     if (f.role === 'noise' || f.severity === 'hint' || f.severity === 'information') {
       continue;
     }
+    // What the line says outranks its level column: a failing code on a line that says what could
+    // not be found or staged tells more than the generic Error echo above it.
     const score =
-      (f.severity === 'error' ? 6 : f.severity === 'warning' ? 4 : 1) +
+      (f.severity === 'error' ? 2 : 1) +
       (f.value !== undefined ? 2 : 0) +
-      (RX_TELLING.test(f.message) ? 2 : 0) +
-      (f.clue === 'cause' ? 2 : 0);
+      (RX_TELLING.test(f.message) ? 3 : 0) +
+      (f.clue === 'cause' ? 3 : 0);
     if (score > bestScore) {
       best = f;
       bestScore = score;

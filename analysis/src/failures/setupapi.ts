@@ -41,8 +41,23 @@ export function findSetupapiFailures(doc: LogDocument): Failure[] {
     }
     blockFailures(doc, section, section.failed, out);
   }
+  strayBlockExits(doc, out);
   out.sort((a, b) => a.line - b.line);
   return out;
+}
+
+const RX_BLOCK_EXIT = /\{([^{}]+?): exit\((0x[0-9A-Fa-f]+)\)\}/;
+
+/** A block's failing exit whose start is not in the text (an excerpt cut inside the block). */
+function strayBlockExits(doc: LogDocument, out: Failure[]): void {
+  const seen = new Set(out.map((f) => f.line));
+  for (let line = 0; line < doc.lines.count; line++) {
+    const m = seen.has(line) ? null : RX_BLOCK_EXIT.exec(lineAt(doc, line));
+    const code = m ? parseInt(m[2], 16) >>> 0 : 0;
+    if (m && !isSuccessCode(code, 'setupapi')) {
+      push(out, doc, line, 'warning', C.setupapiBlockFailed, `{${m[1].trim()}} ended with ${codeLabel(doc, code, 'setupapi')}`, code);
+    }
+  }
 }
 
 function blockFailures(doc: LogDocument, parent: Section, sectionFailed: boolean, out: Failure[]): void {

@@ -2,7 +2,7 @@
 // START/END banner pair (searches, downloads, installs, handler calls). A call's outcome is its
 // counts and `Call error code`, not its `Exit code` alone.
 
-import { createDraftTree, settle, type Draft } from './draft';
+import { blame, createDraftTree, settle, type Draft } from './draft';
 import { statedCode, type OperationBuilder } from './builder';
 import { outcomeOfCode } from './outcomes';
 
@@ -10,10 +10,12 @@ const RX_BANNER = /^(?:\*{1,2}|##|::|--)\s+(START|END)\s+(?:\*{1,2}|##|::|--)\s+
 const RX_SERVICE = /^(?:Service: )?Service (?:startup|exit)/;
 const RX_EXIT = /Exit code = (0x[0-9A-Fa-f]+)/;
 const RX_CALL_ERROR = /(?:ClientId = ([^:]+): Exit code = (0x[0-9A-Fa-f]+); )?Call error code = (0x[0-9A-Fa-f]+)/;
-const RX_COUNTS = /call complete \(succeeded = (\d+), succeeded with errors = (\d+), failed = (\d+), cancelled = (\d+)/i;
+const RX_COUNTS = /(\w+) call complete \(succeeded = (\d+), succeeded with errors = (\d+), failed = (\d+), cancelled = (\d+)/i;
 const RX_WARNING_EXIT = /WARNING: Exit code = (0x[0-9A-Fa-f]+)/;
 // Windows 7's Automatic Updates states each update's result after the handler's exit code.
 const RX_AU_RESULT = /# WARNING: (?:Install|Download) failed, error = (0x[0-9A-Fa-f]+)/;
+// …and the call's own result after all its updates.
+const RX_AU_CALL_DONE = /# WARNING: (?:Install|Download) call completed, reboot required = (Yes|No), error = (0x[0-9A-Fa-f]+)/;
 const RX_HANDLER_FAILED = /WARNING: Operation failed at update \d+, Exit code = (0x[0-9A-Fa-f]+)/;
 const RX_SEARCH = /^(?:Agent: )?Finding updates|^(?:COMAPI: )?Search|^AU: Search/;
 // The compatibility appraiser searches for telemetry: its failures do not touch updates.
@@ -27,7 +29,13 @@ const RESULT_LINES: readonly [RegExp, number][] = [
 // A federated call wraps one call per client: its counts repeat theirs.
 const RX_FEDERATED = /^Federated |^All federated /;
 const RX_CBS_INSTALL = /Completed install of CBS update with type=\d+, requiresReboot=(\d), installerError=\d+, hr=(0x[0-9A-Fa-f]+)/;
-const RX_ANY = /START|END|Exit code|call complete|Completed install|failed, error =|Call error code/;
+const RX_ANY = /START|END|Exit code|call complete|Completed install|failed, error =|Call error code|job \{|\*FAILED\*|\*QUEUED\*/;
+// DownloadManager tries an update's file with one job after another (DO, then BITS); the update
+// fails with the last job's failure, which the call reporting the failure next is ended by.
+// `*QUEUED* SLS Discovery` right after its START: the call goes on elsewhere and logs no end here.
+const RX_QUEUED = /^\*QUEUED\*\s+(.*)$/;
+const RX_JOB_FAILED = /(?:DO|BITS) job \{[^}]+\} failed, updateId = ([0-9A-Fa-f.-]+)/;
+const RX_UPDATE_FAILED = /\*FAILED\* \[[0-9A-Fa-f]+\] Error occurred while downloading update ([0-9A-Fa-f.-]+)/;
 
 /** `Finding updates CallerId = CcmExec Id = 10` → `finding updates ccmexec`: what attempts share. */
 function subjectOf(text: string): string {
@@ -46,6 +54,8 @@ export function createWindowsUpdateBuilder(): OperationBuilder {
   const open = new Map<string, Draft[]>();
   const components = new Map<Draft, string>();
   const telemetry = new Set<Draft>();
+  const lastJobFailure = new Map<string, { line: number; message: string }>();
+  let updateFailure: { line: number; message: string } | undefined;
   /** The open call a result line of `component` (naming `client`, if it does) belongs to. */
   const callFor = (component: string, client?: string): Draft | undefined => {
     for (let k = tree.open.length - 1; k >= 0; k--) {
@@ -55,6 +65,13 @@ export function createWindowsUpdateBuilder(): OperationBuilder {
       }
     }
     return tree.latest('wu-call');
+  };
+  /** A call that failed after an update's download failed: that update's last job failure explains it. */
+  const failedWith = (call: Draft): void => {
+    if (call.outcome === 'failed' && call.rootLine === undefined && updateFailure) {
+      blame(call, updateFailure.line, updateFailure.message);
+      updateFailure = undefined;
+    }
   };
   return {
     record(line, _level, component, msg) {
@@ -104,6 +121,26 @@ export function createWindowsUpdateBuilder(): OperationBuilder {
         }
         return;
       }
+      const handedOff = RX_QUEUED.exec(msg.trim());
+      if (handedOff) {
+        const d = open.get(`${component}|${subjectOf(handedOff[1].trim())}`)?.at(-1);
+        if (d && d.outcome === undefined) {
+          // An END, if one comes, still states the outcome.
+          d.outcome = 'none';
+          d.why = 'it was queued and logs no end of its own';
+        }
+        return;
+      }
+      const job = RX_JOB_FAILED.exec(msg);
+      if (job) {
+        lastJobFailure.set(job[1], { line, message: msg });
+        return;
+      }
+      const updateFailed = RX_UPDATE_FAILED.exec(msg);
+      if (updateFailed) {
+        updateFailure = lastJobFailure.get(updateFailed[1]) ?? updateFailure;
+        return;
+      }
       const callError = RX_CALL_ERROR.exec(msg);
       const call = callFor(component, callError?.[1]?.trim());
       if (!call) {
@@ -115,21 +152,36 @@ export function createWindowsUpdateBuilder(): OperationBuilder {
         const outcome = code !== 0 ? outcomeOfCode(code) : outcomeOfCode(exit);
         // The call's own result line outranks the counts written just before it.
         settle(call, outcome, line, code !== 0 ? code : exit, 2);
+        failedWith(call);
+        return;
+      }
+      const done = RX_AU_CALL_DONE.exec(msg);
+      if (done) {
+        const code = parseInt(done[2], 16) >>> 0;
+        const outcome = outcomeOfCode(code);
+        settle(call, outcome === 'succeeded' && done[1] === 'Yes' ? 'reboot-pending' : outcome, line, code, 2);
         return;
       }
       for (const [rx, rank] of RESULT_LINES) {
         const m = rx.exec(msg);
         if (m) {
           const code = parseInt(m[1], 16) >>> 0;
-          settle(call, outcomeOfCode(code), line, code, rank);
+          // AU's result of one update follows the handler call that failed with it: that call's verdict.
+          const handler = rx === RX_AU_RESULT ? [...tree.open].reverse().find((d) => d.outcome === 'failed' && d.code === code) : undefined;
+          settle(handler ?? call, outcomeOfCode(code), line, code, rank);
           return;
         }
       }
       const counts = RX_COUNTS.exec(msg);
       if (counts) {
-        const [succeeded, withErrors, failed, cancelled] = counts.slice(1).map(Number);
+        // `Download call complete` states the counts of a download call, never of another kind.
+        if (!call.name.toLowerCase().includes(counts[1].toLowerCase())) {
+          return;
+        }
+        const [succeeded, withErrors, failed, cancelled] = counts.slice(2).map(Number);
         if (failed > 0 && succeeded + withErrors === 0) {
           settle(call, 'failed', line);
+          failedWith(call);
         } else if (cancelled > 0 && succeeded + withErrors === 0) {
           settle(call, 'cancelled', line);
         }

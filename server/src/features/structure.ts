@@ -1,7 +1,7 @@
 // Folding ranges and document symbols (Outline, breadcrumbs, sticky scroll).
 
 import type { FoldingRange } from 'vscode-languageserver/node';
-import { getFoldRanges, getOutline } from '../../../analysis/src/index';
+import { getFoldRanges, getOutline, operationOutline, operationsOf } from '../../../analysis/src/index';
 import { type ServerContext, getLogDocument, visibleFailures } from '../context';
 import { toDocumentSymbol, toFoldingRange } from '../convert';
 import { runSafe } from '../runSafe';
@@ -30,8 +30,11 @@ export function registerStructure(ctx: ServerContext, foldingRangeLimit: number 
     if (!doc) {
       return [];
     }
-    return runSafe(ctx.connection, token, [], 'symbols', () =>
-      getOutline(doc, visibleFailures(doc, DEFAULT_SETTINGS)).map((s) => toDocumentSymbol(doc, s)),
-    );
+    // The operations with their outcomes; setupapi's sections already are its operations.
+    return runSafe(ctx.connection, token, [], 'symbols', () => {
+      const ops = doc.kind === 'setupapi' ? [] : operationsOf(doc);
+      const sections = ops.length > 0 ? operationOutline(ops) : getOutline(doc, visibleFailures(doc, DEFAULT_SETTINGS));
+      return sections.map((s) => toDocumentSymbol(doc, s));
+    });
   });
 }
