@@ -10,6 +10,7 @@ export { scanCodes } from './codes/scan';
 export { describeCode, describeName, parseCodeInput } from './codes/describe';
 export { formatCodeCard } from './codes/card';
 export { findFailures, findFailuresSteps, limitFailures, getSummary } from './failures/index';
+export { compileUserPatterns } from './linearRegex';
 export { getFoldRanges, getOutline, type FoldRange } from './structure';
 export { keyAt } from './bundle/keys';
 export { timelineOf, formatLocalTime } from './bundle/timeline';
