@@ -23,3 +23,4 @@ export { formatBundleReport } from './output/bundleReport';
 export { bundleFindings } from './output/findings';
 export { toSarif } from './output/sarif';
 export { operationsOf, gradedOperations } from './operations/index';
+export { forTerminal } from './output/escape';
