@@ -3,7 +3,7 @@
 // against its schema in package.json, and a refused value is replaced by its default and reported
 // once, with the reason. User noise patterns RE2 cannot compile are reported the same way.
 
-import type { Connection } from 'vscode-languageserver/node';
+import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver/node';
 import { compileUserPatterns, type Severity } from '../../analysis/src/index';
 import { readManifest, type SettingSchema } from './manifest';
 
@@ -59,7 +59,8 @@ export class SettingsStore {
   private report(problems: readonly string[]): void {
     for (const problem of problems.filter((p) => !this.reported.has(p))) {
       this.reported.add(problem);
-      void this.connection.window.showWarningMessage(problem);
+      // A notification, not showMessageRequest: nothing to answer, nothing that can fail.
+      void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: problem });
     }
   }
 }
