@@ -13,6 +13,7 @@ import * as path from 'node:path';
 import { ensureLog, BENCH_DIR, REPO_ROOT, CORPUS_DIR, MiB } from './makeLog.mjs';
 import { loadText, DOC_NAMES, LANGUAGE_IDS, PLAIN_REGEX } from './analysis.mjs';
 import { runLspSession, percentile } from './lsp.mjs';
+import { benchHostile } from './hostile.mjs';
 
 const GOALS = { didOpen: 1.3, memory: 1.2, hoverP99: 2, analysis: 2 };
 const GOAL_SIZE_MIB = 50;
@@ -394,7 +395,8 @@ async function main() {
   console.log(`\nLoad average at end: ${info.loadAverageAtEnd.join(' / ')} · total ${info.seconds.toFixed(0)} s`);
 
   fs.mkdirSync(BENCH_DIR, { recursive: true });
-  const results = { machine: info, options: { ...options, lspMaxMiB: Number.isFinite(options.lspMaxMiB) ? options.lspMaxMiB : null }, goals: GOALS, pushDebounceMs: PUSH_DEBOUNCE_MS, rows };
+  const hostile = await benchHostile();
+  const results = { machine: info, options: { ...options, lspMaxMiB: Number.isFinite(options.lspMaxMiB) ? options.lspMaxMiB : null }, goals: GOALS, pushDebounceMs: PUSH_DEBOUNCE_MS, rows, hostile };
   fs.writeFileSync(path.join(BENCH_DIR, 'results.json'), JSON.stringify(results, null, 2));
   fs.writeFileSync(path.join(BENCH_DIR, 'results.md'), `${markdown(rows, info, options)}\n`);
   console.log(`Wrote ${path.relative(REPO_ROOT, path.join(BENCH_DIR, 'results.json'))} and results.md`);

@@ -34,7 +34,7 @@ export function detectByName(pathOrName: string | undefined): LogKind | undefine
     return undefined;
   }
   const decoded = safeDecode(pathOrName);
-  const name = decoded.replace(/[?#].*$/, '').split(/[\\/]/).pop() ?? '';
+  const name = decoded.replace(/[?#][\s\S]*$/, '').split(/[\\/]/).pop() ?? '';
   for (const [rx, kind] of NAME_RULES) {
     if (rx.test(name)) {
       return kind;

@@ -2,12 +2,13 @@
 // built-in for. All analysis happens in the server.
 
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { DetectedNotification, type DetectedParams } from '../../protocol/protocol';
+import { CloseAction, ErrorAction, LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { DecodeRequest, DetectedNotification, type DecodeParams, type DetectedParams } from '../../protocol/protocol';
 import { registerCommands } from './commands';
 import { registerLargeFile } from './largeFile';
 import { registerFailuresView, type FailuresProvider } from './failuresView';
 import { VIEW_SCHEME, registerViews } from './views';
+import { crashPolicy, watchForHangs } from './watchdog';
 
 export const LANGUAGES = ['cbs-log', 'setupapi-log', 'dism-log', 'panther-log', 'windowsupdate-log'];
 /** Generic languages a servicing log is often opened as; the server decides by content. */
@@ -26,7 +27,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
+  const crashes = crashPolicy();
   const clientOptions: LanguageClientOptions = {
+    errorHandler: {
+      error: () => ({ action: ErrorAction.Continue }),
+      closed: async () => {
+        const { delayMs, message } = crashes.crashed(Date.now());
+        if (message) {
+          void vscode.window.showWarningMessage(message);
+        }
+        await new Promise((resolve) => setTimeout(resolve, delayMs));
+        return { action: CloseAction.Restart, handled: true };
+      },
+    },
     documentSelector: [
       ...[...LANGUAGES, ...GENERIC_LANGUAGES].flatMap((language) => [
         { scheme: 'file', language },
@@ -51,6 +64,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
   registerLargeFile(context, () => client, views.open);
   const failures = registerFailuresView(context, () => client);
   await client.start();
+  const hangs = watchForHangs({
+    ping: () => client!.sendRequest(DecodeRequest, { text: '0x80070002' } satisfies DecodeParams),
+    running: () => client?.state === State.Running,
+    tell: (message) => void vscode.window.showWarningMessage(message),
+    restart: () => client!.restart(),
+    setTimer: (run, ms) => {
+      const timer = setTimeout(run, ms);
+      return { dispose: () => clearTimeout(timer) };
+    },
+  });
+  context.subscriptions.push(hangs);
   return { failures };
 }
 

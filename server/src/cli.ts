@@ -17,6 +17,7 @@ import {
   detectBinary,
   detectByName,
   formatBundleReport,
+  forTerminal,
   parseLog,
   toSarif,
   type AnsiCodePage,
@@ -142,7 +143,7 @@ export function main(argv: string[], io: CliIo = PROCESS_IO): number {
     });
     io.stdout(JSON.stringify(sarif, null, 2) + '\n');
   } else {
-    io.stdout(formatBundleReport(analysis, { skipped }) + '\n');
+    io.stdout(forTerminal(formatBundleReport(analysis, { skipped })) + '\n');
   }
   if (ioProblem) {
     return 2;

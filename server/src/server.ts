@@ -18,12 +18,13 @@ import { LogBundle } from './bundle';
 import { VERSION } from './version';
 import { registerReferences } from './features/references';
 import { registerViews } from './features/views';
+import { withSafeHandlers } from './runSafe';
 
 export const SERVER_INFO = { name: 'servicing-logs', version: VERSION };
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const ctx = { connection, documents, cache: new DocumentCache(16), settings: new SettingsStore(connection) } as ServerContext;
+  const ctx = { connection: withSafeHandlers(connection, (uri) => documents.get(uri)?.lineCount), documents, cache: new DocumentCache(16), settings: new SettingsStore(connection) } as ServerContext;
   ctx.bundle = new LogBundle(ctx);
   let refreshDiagnostics = (): void => undefined;
   let codeLensRefresh = false;
@@ -70,8 +71,13 @@ export function startServer(connection: Connection): void {
   // workspace without one (the extension also starts for plain text files) is never walked.
   let indexed = false;
   connection.onDidChangeWatchedFiles((params) => {
-    for (const change of params.changes) {
-      ctx.bundle.fileChanged(change.uri, change.type === 3);
+    // One bad change (a malformed URI) is logged; the rest of the batch is still applied.
+    for (const change of params.changes ?? []) {
+      try {
+        ctx.bundle.fileChanged(change.uri, change.type === 3);
+      } catch (error) {
+        connection.console.error(`file change ${JSON.stringify(change.uri)} ignored: ${String(error)}`);
+      }
     }
     refreshDiagnostics();
   });

@@ -27,7 +27,7 @@ export async function startServer(options: { pull: boolean; settings?: Record<st
   const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection: ProtocolConnection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiters: { method: string; match: (p: unknown) => boolean; resolve: (p: unknown) => void }[] = [];
-  for (const method of ['servicingLogs/detected', 'textDocument/publishDiagnostics']) {
+  for (const method of ['servicingLogs/detected', 'textDocument/publishDiagnostics', 'window/showMessage', 'window/logMessage']) {
     connection.onNotification(method, (params: unknown) => {
       for (const w of [...waiters]) {
         if (w.method === method && w.match(params)) {

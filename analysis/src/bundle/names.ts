@@ -7,7 +7,7 @@ function fileNameOf(uri: string | undefined): string {
   if (!uri) {
     return '(untitled)';
   }
-  const last = uri.replace(/[?#].*$/, '').split(/[\\/]/).pop() ?? uri;
+  const last = uri.replace(/[?#][\s\S]*$/, '').split(/[\\/]/).pop() ?? uri;
   try {
     return decodeURIComponent(last);
   } catch {

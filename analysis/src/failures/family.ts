@@ -8,6 +8,7 @@ import { RX_CSI } from '../formats/records';
 import { DiagnosticCode as C } from './catalog';
 import { codeLabel, describeWithCode as describe, failingCode } from './label';
 import { clueOf } from './clues';
+import { linear } from '../linearRegex';
 
 const RX_PROCESSING_COMPLETE = /^Exec: Processing complete/;
 const RX_ORIGINAL_FAILURE = /^Setting original failure status: /;
@@ -21,7 +22,8 @@ const RX_SFC_HASH = /^Hashes for file member (?:\[[^\]]*\])?['"]([^'"]+)['"] do 
 const RX_SFC_REPAIRED = /^\[SR\] Repairing corrupted file|^Repaired file /;
 const RX_WALLPAPER = /Microsoft-Windows-Shell-Wallpaper|\.jpg['"]/;
 const RX_RETRY = /waiting for a second and trying again/;
-const RX_CBS_BRIDGE = /Error in operation: .*\(CBS HRESULT=(0x[0-9A-Fa-f]{8})\)/;
+// On RE2: a line repeating `Error in operation: ` would make a backtracking search quadratic.
+const RX_CBS_BRIDGE = linear(/Error in operation: .*\(CBS HRESULT=0x[0-9A-Fa-f]{8}\)/);
 const RX_DISM_COMMAND = /Failed while processing command ([\w-]+)/;
 // SetupHost's own result, the outcome of a Windows Setup run as Setup reports it.
 const RX_SETUP_RESULT = /^CSetupHost::Execute\(\d+\): Result = /;
@@ -144,8 +146,7 @@ function recordFailure(doc: LogDocument, line: number, out: Failure[]): void {
     push(out, doc, line, 'warning', C.dismRetry, `DISM retries${at}`, code?.value);
     return;
   }
-  const bridge = RX_CBS_BRIDGE.exec(msg);
-  if (bridge && code) {
+  if (RX_CBS_BRIDGE.test(msg) && code) {
     push(out, doc, line, 'error', C.dismCbsError, `CBS reported a failure to DISM${at}`, code.value);
     return;
   }

@@ -14,6 +14,7 @@ import { gradeFailures } from './grade';
 import { codeLabel, sameCode } from './label';
 import { operationsOf } from '../operations/index';
 import { infoOf } from '../documentInfo';
+import { compileUserPatterns, type LinearPattern } from '../linearRegex';
 
 export interface FailureOptions {
   /** Extra noise patterns (regular expression sources) from the user's settings. */
@@ -87,20 +88,13 @@ function* phases(doc: LogDocument, noisePatterns: readonly string[]): Generator<
   return gradeFailures(collected, operations, { label: (value) => codeLabel(doc, value, 'any'), lineCount: doc.lines.count });
 }
 
-export function compilePatterns(sources: readonly string[]): RegExp[] {
-  const out: RegExp[] = [];
-  for (const source of sources) {
-    try {
-      out.push(new RegExp(source));
-    } catch {
-      // An invalid user pattern is ignored; the server reports it once.
-    }
-  }
-  return out;
+/** The user's noise patterns that compile; the server tells the user about the others (settings.ts). */
+export function compilePatterns(sources: readonly string[]): LinearPattern[] {
+  return compileUserPatterns(sources).patterns;
 }
 
 /** The part of the analysis that needs only the lines of `doc`: rules and noise, no chains. */
-export function collectFailures(doc: LogDocument, userNoise: readonly RegExp[]): Failure[] {
+export function collectFailures(doc: LogDocument, userNoise: readonly LinearPattern[]): Failure[] {
   let failures: Failure[];
   switch (doc.kind) {
     case 'cbs':

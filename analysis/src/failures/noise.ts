@@ -3,12 +3,13 @@
 // `servicingLogs.noisePatterns` setting. Each entry says why it is noise (shown on hover).
 
 import type { LogKind } from '../model';
+import { linear, type LinearPattern } from '../linearRegex';
 
 export interface NoiseRule {
   id: string;
   kinds: readonly LogKind[];
-  /** Matched against the whole line. */
-  pattern: RegExp;
+  /** Matched against the whole line, in linear time (a crafted line cannot make it backtrack). */
+  pattern: LinearPattern;
   /** Literal text the line must contain before `pattern` is tried (one of them): a cheap first test. */
   needles?: readonly string[];
   why: string;
@@ -21,139 +22,139 @@ export const NOISE_RULES: readonly NoiseRule[] = [
     id: 'cbs-manifest-invalid-item',
     needles: ['0x800f080d'],
     kinds: FAMILY,
-    pattern: /, Info .*\[HRESULT = 0x800f080d/,
+    pattern: linear(/, Info .*\[HRESULT = 0x800f080d/),
     why: 'applicability scans read manifests with attributes this servicing stack does not know; healthy machines log this hundreds of times',
   },
   {
     id: 'cbs-invalid-package',
     needles: ['0x800f0805'],
     kinds: FAMILY,
-    pattern: /, Info .*\[HRESULT = 0x800f0805/,
+    pattern: linear(/, Info .*\[HRESULT = 0x800f0805/),
     why: 'Windows Update asks CBS about packages that are not installed, and CBS answers that it cannot open them',
   },
   {
     id: 'cbs-sqm',
     needles: [' SQM: '],
     kinds: FAMILY,
-    pattern: /, Info .* SQM: /,
+    pattern: linear(/, Info .* SQM: /),
     why: 'SQM is the telemetry upload; its failures do not affect servicing',
   },
   {
     id: 'cbs-backup-log-cab',
     needles: ['backup log cab'],
     kinds: FAMILY,
-    pattern: /Failed to create backup log cab/,
+    pattern: linear(/Failed to create backup log cab/),
     why: 'log rotation housekeeping',
   },
   {
     id: 'cbs-wer-probe',
     needles: ['Not able to '],
     kinds: FAMILY,
-    pattern: /Not able to (?:add .* to Windows Error Report|query DisableWerReporting flag)/,
+    pattern: linear(/Not able to (?:add .* to Windows Error Report|query DisableWerReporting flag)/),
     why: 'CBS collects files for an error report and some of them do not exist',
   },
   {
     id: 'cbs-perf-datapoint',
     needles: ['performance datapoint', 'Win SAT'],
     kinds: FAMILY,
-    pattern: /Execute time performance datapoint is invalid|Failed to initialize Win SAT assessment/,
+    pattern: linear(/Execute time performance datapoint is invalid|Failed to initialize Win SAT assessment/),
     why: 'performance bookkeeping',
   },
   {
     id: 'cbs-probe-miss',
     needles: ['0x80070002'],
     kinds: FAMILY,
-    pattern: /, Info .*(?:Failed to get|Not able to|[Qq]uery|[Ff]ailed to (?:open|find|read)\b.*(?:key|value)).*\[HRESULT = 0x80070002/,
+    pattern: linear(/, Info .*(?:Failed to get|Not able to|[Qq]uery|[Ff]ailed to (?:open|find|read)\b.*(?:key|value)).*\[HRESULT = 0x80070002/),
     why: 'an Info-level "file not found" while looking something up is a probe miss, not a failure',
   },
   {
     id: 'cbs-fod-probe',
     needles: ['FOD: '],
     kinds: FAMILY,
-    pattern: /, Info .*FOD: .*hr = 0x80070002/,
+    pattern: linear(/, Info .*FOD: .*hr = 0x80070002/),
     why: 'Features on Demand look for optional content that is not present',
   },
   {
     id: 'dism-wim-probe',
     needles: ['] [0x'],
     kinds: FAMILY,
-    pattern: /^\[\d+(?:\.\d+)?\] \[0x[0-9A-Fa-f]{8}\] (?:FIOReadFileIntoBuffer|UnmarshallImageHandleFromDirectory|WIMGetMountedImageHandle):/,
+    pattern: linear(/^\[\d+(?:\.\d+)?\] \[0x[0-9A-Fa-f]{8}\] (?:FIOReadFileIntoBuffer|UnmarshallImageHandleFromDirectory|WIMGetMountedImageHandle):/),
     why: 'every online DISM session probes whether the system drive is a mounted WIM image; these lines say it is not',
   },
   {
     id: 'dism-cleanup-probe',
     needles: ['EnumeratePathEx'],
     kinds: FAMILY,
-    pattern: /EnumeratePathEx: FindFirstFile failed for \[/,
+    pattern: linear(/EnumeratePathEx: FindFirstFile failed for \[/),
     why: 'the setup-files cleanup plug-in looks for upgrade folders that do not exist',
   },
   {
     id: 'dism-dummy-path',
     needles: ['DummyPath'],
     kinds: FAMILY,
-    pattern: /Lookup in table by path failed for: DummyPath/,
+    pattern: linear(/Lookup in table by path failed for: DummyPath/),
     why: 'an internal lookup with a placeholder path',
   },
   {
     id: 'panther-windows-old-cleanup',
     needles: ['indows.old', 'INDOWS.OLD'],
     kinds: ['panther'],
-    pattern: /Failed to delete .*\\windows\.old\\/i,
+    pattern: linear(/Failed to delete .*\\windows\.old\\/i),
     why: 'removing C:\\Windows.old after a successful upgrade; files in use are left for later',
   },
   {
     id: 'panther-swallowed',
     needles: ['wallowing'],
     kinds: ['panther'],
-    pattern: /[Ss]wallowing/,
+    pattern: linear(/[Ss]wallowing/),
     why: 'Setup logs the error and carries on without it (its own word: "swallowing")',
   },
   {
     id: 'panther-appraiser-download',
     needles: ['Appraiser', 'aeinv: '],
     kinds: ['panther'],
-    pattern: /Appraiser::Utilities::(?:SendRequest|DownloadCabFile)|Appraiser: ERROR,|aeinv: ERROR,/,
+    pattern: linear(/Appraiser::Utilities::(?:SendRequest|DownloadCabFile)|Appraiser: ERROR,|aeinv: ERROR,/),
     why: 'the compatibility appraiser could not download fresh data or read an inventory item; it uses what it has',
   },
   {
     id: 'setupapi-legacy-directive',
     needles: ['!    inf:'],
     kinds: ['setupapi'],
-    pattern: /^!    inf: +(?:Legacy directive|Found legacy)/,
+    pattern: linear(/^!    inf: +(?:Legacy directive|Found legacy)/),
     why: 'the INF uses an old directive that Windows ignores',
   },
   {
     id: 'setupapi-already-imported',
     needles: ['!    sto:'],
     kinds: ['setupapi'],
-    pattern: /^!    sto: +Driver package already imported/,
+    pattern: linear(/^!    sto: +Driver package already imported/),
     why: 'the package is already in the driver store',
   },
   {
     id: 'setupapi-not-configurable',
     needles: ['!    '],
     kinds: ['setupapi'],
-    pattern: /^!    (?:ndv|dvi): +(?:Device class \{.*\} is not configurable|Driver list already built)/,
+    pattern: linear(/^!    (?:ndv|dvi): +(?:Device class \{.*\} is not configurable|Driver list already built)/),
     why: 'informational: nothing to configure or already done',
   },
   {
     id: 'setupapi-delete-in-use',
     needles: ['!    cpy:'],
     kinds: ['setupapi'],
-    pattern: /^!    cpy: +Could not delete (?:file|directory) .*Error = 0x0000000[25]/,
+    pattern: linear(/^!    cpy: +Could not delete (?:file|directory) .*Error = 0x0000000[25]/),
     why: 'a file in use or already gone during cleanup; it is removed at the next restart',
   },
   {
     id: 'setupapi-catalog-signer',
     needles: ['!    sig:'],
     kinds: ['setupapi'],
-    pattern: /^!    sig: +Verifying file against specific (?:\(valid\) )?catalog failed!? \(0x800b0109\)/,
+    pattern: linear(/^!    sig: +Verifying file against specific (?:\(valid\) )?catalog failed!? \(0x800b0109\)/),
     why: 'the catalog chains to a root that is not in the machine store; Windows then checks the signer and usually trusts it',
   },
 ];
 
 /** The rule that calls this line noise, or undefined. User patterns come first. */
-export function findNoiseRule(kind: LogKind, line: string, userPatterns: readonly RegExp[]): NoiseRule | undefined {
+export function findNoiseRule(kind: LogKind, line: string, userPatterns: readonly LinearPattern[]): NoiseRule | undefined {
   for (const pattern of userPatterns) {
     if (pattern.test(line)) {
       return { id: 'user', kinds: [kind], pattern, why: 'matches a pattern in the servicingLogs.noisePatterns setting' };

@@ -6,6 +6,7 @@ import { codesAt, lineAt, type LogDocument } from '../document';
 import { sameCode } from '../failures/label';
 import { KNOWN_ISSUES, type KnownIssueRule, type LinePattern } from './rules';
 import { bundleNames } from '../bundle/names';
+import { markdownText } from '../output/escape';
 
 export { KNOWN_ISSUES, type KnownIssueRule, type LinePattern } from './rules';
 
@@ -181,7 +182,7 @@ export interface KnownIssueFormat {
 export function formatKnownIssue(match: KnownIssueMatch, docs: readonly LogDocument[], options: KnownIssueFormat = {}): string {
   const names = bundleNames(docs, options.names);
   const level = options.headingLevel ?? 0;
-  const where = (l: KnownIssueLine): string => `${names[l.docIndex] ?? '?'}:${l.line + 1}`;
+  const where = (l: KnownIssueLine): string => `${markdownText(names[l.docIndex] ?? '?')}:${l.line + 1}`;
   const confidence = { confirmed: 'confirmed by another log', likely: 'likely; the companion line in another log is not in this bundle', matched: '' }[match.confidence];
   const title = `${match.title}${confidence ? ` (${confidence})` : ''}`;
   const out = [level > 0 ? `${'#'.repeat(level)} ${title}` : `**${title}**`, '', match.explanation, ''];

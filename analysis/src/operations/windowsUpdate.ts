@@ -10,7 +10,7 @@ const RX_BANNER = /^(?:\*{1,2}|##|::|--)\s+(START|END)\s+(?:\*{1,2}|##|::|--)\s+
 const RX_SERVICE = /^(?:Service: )?Service (?:startup|exit)/;
 const RX_EXIT = /Exit code = (0x[0-9A-Fa-f]+)/;
 const RX_CALL_ERROR = /(?:ClientId = ([^:]+): Exit code = (0x[0-9A-Fa-f]+); )?Call error code = (0x[0-9A-Fa-f]+)/;
-const RX_COUNTS = /(\w+) call complete \(succeeded = (\d+), succeeded with errors = (\d+), failed = (\d+), cancelled = (\d+)/i;
+const RX_COUNTS = /\b(\w+) call complete \(succeeded = (\d+), succeeded with errors = (\d+), failed = (\d+), cancelled = (\d+)/i;
 const RX_WARNING_EXIT = /WARNING: Exit code = (0x[0-9A-Fa-f]+)/;
 // Windows 7's Automatic Updates states each update's result after the handler's exit code.
 const RX_AU_RESULT = /# WARNING: (?:Install|Download) failed, error = (0x[0-9A-Fa-f]+)/;
@@ -33,8 +33,8 @@ const RX_ANY = /START|END|Exit code|call complete|Completed install|failed, erro
 // DownloadManager tries an update's file with one job after another (DO, then BITS); the update
 // fails with the last job's failure, which the call reporting the failure next is ended by.
 // `*QUEUED* SLS Discovery` right after its START: the call goes on elsewhere and logs no end here.
-const RX_QUEUED = /^\*QUEUED\*\s+(.*)$/;
-const RX_JOB_FAILED = /(?:DO|BITS) job \{[^}]+\} failed, updateId = ([0-9A-Fa-f.-]+)/;
+const RX_QUEUED = /^\*QUEUED\*\s+(\S.*)$/;
+const RX_JOB_FAILED = /(?:DO|BITS) job \{[^{}]+\} failed, updateId = ([0-9A-Fa-f.-]+)/;
 const RX_UPDATE_FAILED = /\*FAILED\* \[[0-9A-Fa-f]+\] Error occurred while downloading update ([0-9A-Fa-f.-]+)/;
 
 /** `Finding updates CallerId = CcmExec Id = 10` → `finding updates ccmexec`: what attempts share. */

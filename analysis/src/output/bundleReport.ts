@@ -14,6 +14,7 @@ import type { BundleAnalysis } from '../bundle/analyze';
 import { timelineOf, formatLocalTime } from '../bundle/timeline';
 import { shortLine } from '../bundle/names';
 import type { BundleLink } from '../bundle/correlate';
+import { markdownCode, markdownText as md } from './escape';
 
 export interface BundleReportOptions {
   /** Files looked at but not analysed (binary, not a servicing log), with the reason. */
@@ -53,14 +54,14 @@ export function formatBundleReport(analysis: BundleAnalysis, options: BundleRepo
   const maxStories = options.maxStories ?? 5;
   out.push(...overview(analysis, stories), '');
   if (options.skipped && options.skipped.length > 0) {
-    out.push('Not analysed:', ...options.skipped.map((s) => `- \`${s.name}\`: ${s.reason}`), '');
+    out.push('Not analysed:', ...options.skipped.map((s) => `- ${markdownCode(s.name)}: ${md(s.reason)}`), '');
   }
   stories.slice(0, maxStories).forEach((story, i) => {
     out.push(...formatStory(analysis, story, stories.length > 1 ? i + 1 : undefined), '');
   });
   if (stories.length > maxStories) {
     out.push(`## Other verdicts (${stories.length - maxStories})`, '');
-    out.push(...stories.slice(maxStories).map((s) => `- ${ref(names, s.verdict)}: ${s.verdict.message}`), '');
+    out.push(...stories.slice(maxStories).map((s) => `- ${ref(names, s.verdict)}: ${md(s.verdict.message)}`), '');
   }
   if (analysis.knownIssues.length > 0) {
     out.push('## Known issues', '');
@@ -76,7 +77,7 @@ export function formatBundleReport(analysis: BundleAnalysis, options: BundleRepo
 }
 
 function ref(names: readonly string[], e: { docIndex: number; line: number }): string {
-  return `\`${names[e.docIndex]}:${e.line + 1}\``;
+  return markdownCode(`${names[e.docIndex]}:${e.line + 1}`);
 }
 
 function overview(analysis: BundleAnalysis, stories: readonly Story[]): string[] {
@@ -85,15 +86,15 @@ function overview(analysis: BundleAnalysis, stories: readonly Story[]): string[]
   if (stories.length > 0) {
     const main = stories[0];
     const root = main.entries.find((e) => !e.isVerdict && e.docIndex === main.verdict.docIndex);
-    out.push(`**Verdict:** ${main.verdict.message} (${ref(names, main.verdict)})${root ? `; root cause: ${root.message.replace(/^Root cause: /, '')} (${ref(names, root)})` : ''}.`, '');
+    out.push(`**Verdict:** ${md(main.verdict.message)} (${ref(names, main.verdict)})${root ? `; root cause: ${md(root.message.replace(/^Root cause: /, ''))} (${ref(names, root)})` : ''}.`, '');
   } else {
     const errors = analysis.failures.reduce((n, list) => n + list.filter((f) => f.severity === 'error').length, 0);
     out.push(errors > 0 ? `**No log states a final result;** ${errors} error${errors === 1 ? '' : 's'} in all.` : '**No failures found.**', '');
   }
   out.push(`| Log | Kind | Findings |`, `|---|---|---|`);
   docs.forEach((doc, i) => {
-    const summary = getSummary(doc, analysis.failures[i]).text.replace(/\|/g, '\\|');
-    out.push(`| \`${names[i]}\` | ${KIND_NAMES[doc.kind]} | ${summary} |`);
+    const summary = md(getSummary(doc, analysis.failures[i]).text);
+    out.push(`| ${markdownCode(names[i]).replace(/\|/g, '\\|')} | ${KIND_NAMES[doc.kind]} | ${summary} |`);
   });
   return out;
 }
@@ -191,14 +192,14 @@ function formatStory(analysis: BundleAnalysis, story: Story, number: number | un
   const { docs, names } = analysis;
   const v = story.verdict;
   const date = formatLocalTime(v.time).slice(0, 10);
-  const out = [`## ${number !== undefined ? `${number}. ` : ''}${names[v.docIndex]}: ${v.message}${date ? ` (${date})` : ''}`, ''];
+  const out = [`## ${number !== undefined ? `${number}. ` : ''}${md(names[v.docIndex])}: ${md(v.message)}${date ? ` (${date})` : ''}`, ''];
   const logs = new Set(story.entries.map((e) => e.docIndex));
   out.push(logs.size > 1 ? 'Root-cause chain across logs, in time order (the verdict last):' : 'Chain, in time order (the verdict last):', '');
   story.entries.forEach((e, i) => {
     const timeline = timelineOf(docs[e.docIndex]);
     const time = Number.isNaN(e.time) ? '' : `\`${formatLocalTime(e.time, timeline.resolutionMs < 1000).slice(11)}\` `;
     const bullet = `${i + 1}. `;
-    out.push(`${bullet}${time}${ref(names, e)}${e.isVerdict ? ' **verdict**' : ''}: ${e.message}${e.why ? ` _(${e.why})_` : ''}`);
+    out.push(`${bullet}${time}${ref(names, e)}${e.isVerdict ? ' **verdict**' : ''}: ${md(e.message)}${e.why ? ` _(${md(e.why)})_` : ''}`);
     // Indented to the item's text, so that the quote stays inside the list item.
     out.push(`${' '.repeat(bullet.length)}> ${quote(lineAt(docs[e.docIndex], e.line))}`);
   });
@@ -207,7 +208,7 @@ function formatStory(analysis: BundleAnalysis, story: Story, number: number | un
 }
 
 function quote(text: string): string {
-  return '`' + shortLine(text, 200).replace(/`/g, "'") + '`';
+  return markdownCode(shortLine(text, 200));
 }
 
 /** Each distinct code of the chain once: 0x800703F1 and 0x000003F1 (1009) are one Win32 error. */

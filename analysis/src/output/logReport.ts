@@ -6,6 +6,7 @@ import type { LogDocument } from '../document';
 import { lineAt } from '../document';
 import { getSummary } from '../failures/index';
 import { describeCode } from '../codes/describe';
+import { markdownCode, markdownText as md } from './escape';
 
 export const KIND_NAMES: Record<string, string> = {
   cbs: 'CBS log',
@@ -26,7 +27,7 @@ function fileName(uri: string | undefined): string {
 
 function quote(doc: LogDocument, line: number): string {
   const text = lineAt(doc, line).trim();
-  return '`' + (text.length > 160 ? `${text.slice(0, 157)}…` : text).replace(/`/g, "'") + '`';
+  return markdownCode(text.length > 160 ? `${text.slice(0, 157)}…` : text);
 }
 
 export interface ReportOptions {
@@ -38,18 +39,18 @@ export interface ReportOptions {
 
 export function formatReport(doc: LogDocument, failures: readonly Failure[], options: ReportOptions = {}): string {
   const summary = getSummary(doc, failures);
-  const name = options.name ?? fileName(doc.uri);
+  const name = md(options.name ?? fileName(doc.uri));
   const h = '#'.repeat(options.headingLevel ?? 2);
-  const out: string[] = [`${h} ${name} — ${KIND_NAMES[doc.kind]}`, '', `**${summary.text}**`, ''];
+  const out: string[] = [`${h} ${name} — ${KIND_NAMES[doc.kind]}`, '', `**${md(summary.text)}**`, ''];
   for (const note of doc.notes) {
-    out.push(`> ${note}`, '');
+    out.push(`> ${md(note)}`, '');
   }
   const verdicts = failures.filter((f) => f.role === 'verdict');
   for (const verdict of verdicts) {
-    out.push(`${h}# Verdict, line ${verdict.line + 1}: ${verdict.message}`, '', quote(doc, verdict.line), '');
+    out.push(`${h}# Verdict, line ${verdict.line + 1}: ${md(verdict.message)}`, '', quote(doc, verdict.line), '');
     const root = failures.find((f) => f.role === 'root-cause' && verdict.related.some((r) => r.line === f.line));
     if (root) {
-      out.push(`**Root cause, line ${root.line + 1}:** ${root.message.replace(/^Root cause: /, '')}`, '', quote(doc, root.line), '');
+      out.push(`**Root cause, line ${root.line + 1}:** ${md(root.message.replace(/^Root cause: /, ''))}`, '', quote(doc, root.line), '');
       if (root.value !== undefined) {
         const d = describeCode(root.value, 'any', doc.learnedNames.get(root.value));
         if (d.explanation) {
@@ -60,13 +61,13 @@ export function formatReport(doc: LogDocument, failures: readonly Failure[], opt
     }
     const chain = verdict.related.filter((r) => !root || r.line !== root.line);
     if (chain.length > 0) {
-      out.push('Chain:', ...chain.map((r) => `- line ${r.line + 1}: ${r.message}`), '');
+      out.push('Chain:', ...chain.map((r) => `- line ${r.line + 1}: ${md(r.message)}`), '');
     }
   }
   const others = failures.filter((f) => f.severity === 'error' && f.role === 'failure');
   if (others.length > 0) {
     out.push(`${h}# Other errors (${others.length})`, '');
-    out.push(...others.slice(0, 30).map((f) => `- line ${f.line + 1}: ${f.message}`));
+    out.push(...others.slice(0, 30).map((f) => `- line ${f.line + 1}: ${md(f.message)}`));
     if (others.length > 30) {
       out.push(`- … ${others.length - 30} more`);
     }

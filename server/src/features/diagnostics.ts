@@ -68,7 +68,10 @@ export function registerDiagnostics(ctx: ServerContext, pull: boolean): { refres
         return { kind: DocumentDiagnosticReportKind.Full, items };
       } catch (error) {
         if (error instanceof Stale) {
-          return new ResponseError(LSPErrorCodes.ServerCancelled, 'superseded by a newer version', { retriggerRequest: true });
+          // The client cancelled: it does not want this answer, so it must not be asked to retry.
+          return token.isCancellationRequested
+            ? new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled')
+            : new ResponseError(LSPErrorCodes.ServerCancelled, 'superseded by a newer version', { retriggerRequest: true });
         }
         connection.console.error(`diagnostics failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
         return { kind: DocumentDiagnosticReportKind.Full, items: [] };
