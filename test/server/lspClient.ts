@@ -27,7 +27,7 @@ export async function startServer(options: { pull: boolean; settings?: Record<st
   const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection: ProtocolConnection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiters: { method: string; match: (p: unknown) => boolean; resolve: (p: unknown) => void }[] = [];
-  for (const method of ['servicingLogs/detected', 'textDocument/publishDiagnostics']) {
+  for (const method of ['servicingLogs/detected', 'textDocument/publishDiagnostics', 'window/showMessage']) {
     connection.onNotification(method, (params: unknown) => {
       for (const w of [...waiters]) {
         if (w.method === method && w.match(params)) {
@@ -55,7 +55,7 @@ export async function startServer(options: { pull: boolean; settings?: Record<st
     rootUri: options.workspaceFolder ?? null,
     workspaceFolders: options.workspaceFolder ? [{ uri: options.workspaceFolder, name: 'case' }] : null,
     capabilities: {
-      workspace: { configuration: true, codeLens: { refreshSupport: true } },
+      workspace: { configuration: true, codeLens: { refreshSupport: true }, workspaceFolders: true },
       textDocument: {
         ...(options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
         foldingRange: { rangeLimit: 5000 },
