@@ -47,6 +47,8 @@ export class LogBundle {
   private analysis: { key: string; value: BundleAnalysis } | undefined;
   /** Bumped by each index run: an older run still reading stops at its next file. */
   private generation = 0;
+  /** While indexing, no bundle analysis is scheduled: it would run again after each log read. */
+  private indexing = false;
 
   constructor(private readonly ctx: ServerContext) {}
 
@@ -66,6 +68,15 @@ export class LogBundle {
    */
   async index(report?: (message: string) => void): Promise<number> {
     const generation = ++this.generation;
+    this.indexing = true;
+    try {
+      return await this.indexRun(generation, report);
+    } finally {
+      this.indexing = generation !== this.generation;
+    }
+  }
+
+  private async indexRun(generation: number, report?: (message: string) => void): Promise<number> {
     const found = this.roots.length > 0 ? await findFiles(this.roots, { accept: (file) => detectByName(file) !== undefined, skipFolders: SKIP_FOLDERS, maxDepth: MAX_DEPTH, maxFiles: MAX_FILES, maxFolders: MAX_FOLDERS }) : undefined;
     if (!found || generation !== this.generation) {
       return this.disk.size;
@@ -93,7 +104,14 @@ export class LogBundle {
 
   private async read(file: FoundFile, hold: boolean, whyNotHeld: string | undefined): Promise<DiskLog> {
     const entry: DiskLog = { size: file.size, mtimeMs: file.mtimeMs };
-    const options = { ansi: DEFAULT_SETTINGS.ansiCodePage, name: file.path, chunkBytes: INDEX_CHUNK_BYTES, windowChars: INDEX_WINDOW_CHARS };
+    const options = {
+      ansi: DEFAULT_SETTINGS.ansiCodePage,
+      noisePatterns: DEFAULT_SETTINGS.noisePatterns,
+      name: file.path,
+      chunkBytes: INDEX_CHUNK_BYTES,
+      windowChars: INDEX_WINDOW_CHARS,
+      pause: () => new Promise<void>((resolve) => setImmediate(resolve)),
+    };
     const member = hold ? await readDocument(file.path, options) : await streamMember(file.path, options);
     if (isSkipped(member)) {
       entry.leftOut = member.reason;
@@ -171,7 +189,9 @@ export class LogBundle {
     if (current && doc && this.analysis?.key.includes(`${uri}@${this.versionOf(doc)}`)) {
       return current;
     }
-    this.schedule();
+    if (!this.indexing) {
+      this.schedule();
+    }
     return undefined;
   }
 

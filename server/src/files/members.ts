@@ -7,8 +7,9 @@ import { pathToFileURL } from 'node:url';
 import {
   createStreamAnalyzer,
   detectByName,
+  findFailuresSteps,
   learnNames,
-  parseLog,
+  parseSteps,
   type LogDocument,
   type StreamResult,
 } from '../../../analysis/src/index';
@@ -81,8 +82,15 @@ function whyNotRead(read: ReadResult): SkippedMember | undefined {
   return undefined;
 }
 
-/** Read a member whole and parse it. */
-export async function readDocument(file: string, options: ReadOptions & { name?: string } = {}): Promise<DocumentMember | SkippedMember> {
+export interface DocumentOptions extends ReadOptions {
+  name?: string;
+  noisePatterns?: readonly string[];
+  /** Awaited between steps of the parse and of the failure search (the server answers requests there). */
+  pause?: () => Promise<void>;
+}
+
+/** Read a member whole, parse it and find its failures (memoized on the document). */
+export async function readDocument(file: string, options: DocumentOptions = {}): Promise<DocumentMember | SkippedMember> {
   const parts: string[] = [];
   const read = await readLogText(file, (text) => parts.push(text), options);
   if (isProblem(read)) {
@@ -92,11 +100,22 @@ export async function readDocument(file: string, options: ReadOptions & { name?:
   if (problem) {
     return problem;
   }
-  const doc = parseLog(parts.join(''), { uri: pathToFileURL(file).href });
+  const doc = await stepped(parseSteps(parts.join(''), { uri: pathToFileURL(file).href }), options.pause);
   if (doc.kind === 'plain' && !detectByName(options.name ?? file)) {
     return { reason: NOT_A_LOG, io: false };
   }
+  await stepped(findFailuresSteps(doc, { noisePatterns: options.noisePatterns }), options.pause);
   return { doc, notes: read.notes };
+}
+
+async function stepped<T>(steps: Generator<void, T>, pause?: () => Promise<void>): Promise<T> {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) {
+      return next.value;
+    }
+    await pause?.();
+  }
 }
 
 export interface StreamMemberOptions extends ReadOptions {
