@@ -12,7 +12,7 @@ const options = {
   entryPoints: {
     client: 'client/src/extension.ts',
     server: 'server/src/main.ts',
-    cli: 'server/src/cli.ts',
+    cli: 'server/src/cli/main.ts',
   },
   bundle: true,
   outdir: 'dist',

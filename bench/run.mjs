@@ -6,7 +6,7 @@
 //   node bench/run.mjs [--sizes 5,50,200] [--only cbs|setupapi] [--quick] [--hovers 200]
 //                      [--foldings 20] [--reps 3] [--runs 3] [--no-lsp] [--lsp-max-mib N] [--profile]
 
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -23,7 +23,7 @@ const PUSH_DEBOUNCE_MS = 150;
 // ---------------------------------------------------------------- options
 
 function parseArgs(argv) {
-  const options = { sizes: [5, 50, 200], kinds: ['cbs', 'setupapi'], hovers: 200, foldings: 20, reps: 3, runs: undefined, lsp: true, lspMaxMiB: Infinity, profile: false };
+  const options = { sizes: [5, 50, 200], kinds: ['cbs', 'setupapi'], hovers: 200, foldings: 20, reps: 3, runs: undefined, lsp: true, lspMaxMiB: Infinity, profile: false, large: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -46,6 +46,7 @@ function parseArgs(argv) {
       options.kinds = [k];
     } else if (a === '--quick') {
       options.sizes = [5];
+      options.quick = true;
     } else if (a === '--hovers') {
       options.hovers = Number(value());
     } else if (a === '--foldings') {
@@ -60,8 +61,10 @@ function parseArgs(argv) {
       options.lspMaxMiB = Number(value());
     } else if (a === '--profile') {
       options.profile = true;
+    } else if (a === '--no-large') {
+      options.large = false;
     } else if (a === '--help' || a === '-h') {
-      console.log('node bench/run.mjs [--sizes 5,50,200] [--only cbs|setupapi] [--quick] [--hovers N] [--foldings N] [--reps N] [--runs N] [--no-lsp] [--lsp-max-mib N] [--profile]');
+      console.log('node bench/run.mjs [--sizes 5,50,200] [--only cbs|setupapi] [--quick] [--hovers N] [--foldings N] [--reps N] [--runs N] [--no-lsp] [--lsp-max-mib N] [--profile] [--no-large]');
       process.exit(0);
     } else {
       throw new Error(`unknown option ${a} (try --help)`);
@@ -400,6 +403,10 @@ async function main() {
   fs.writeFileSync(path.join(BENCH_DIR, 'results.json'), JSON.stringify(results, null, 2));
   fs.writeFileSync(path.join(BENCH_DIR, 'results.md'), `${markdown(rows, info, options)}\n`);
   console.log(`Wrote ${path.relative(REPO_ROOT, path.join(BENCH_DIR, 'results.json'))} and results.md`);
+  if (options.large && !options.quick) {
+    // The read path at size: the CLI on 1 GiB beside lnav, and the 81 × 25 MiB workspace.
+    spawnSync(process.execPath, [path.join(REPO_ROOT, 'bench', 'largeFile.mjs')], { stdio: 'inherit' });
+  }
 }
 
 main().catch((error) => {

@@ -8,9 +8,10 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { decodeLogBytes, findFailures, getFoldRanges, getOutline, getSummary, parseLog, describeCode, type Failure, type LogDocument, type Section } from '../analysis/src/index';
+import { findFailures, getFoldRanges, getOutline, getSummary, parseLog, describeCode, type Failure, type LogDocument, type Section } from '../analysis/src/index';
 import { LineKind } from '../analysis/src/model';
 import { CORPUS_DIR, FIXTURES_DIR, NO_CORPUS, REPO_ROOT, checkGolden, corpusFiles, skipAbsent } from './support';
+import { decodeLogBytes } from '../analysis/src/decode';
 
 const GOLDEN_DIR = path.join(REPO_ROOT, 'test', 'golden');
 
@@ -76,7 +77,6 @@ export function renderGolden(name: string, doc: LogDocument, withText: boolean):
   }
   return out.join('\n') + '\n';
 }
-
 
 const fixtures = fs.existsSync(FIXTURES_DIR) ? fs.readdirSync(FIXTURES_DIR).filter((f) => f.endsWith('.log')) : [];
 for (const file of fixtures) {

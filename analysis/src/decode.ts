@@ -1,8 +1,9 @@
-// Bytes → text for the places where we read a log file ourselves (large files, log bundles, CLI).
+// Bytes → text for the logs we read from disk ourselves (the CLI, the bundle, Analyze Large Log).
 // Documents the editor opened arrive as text and never pass through here.
 //
 // Windows writes these logs as UTF-8 (CBS, DISM; usually with a BOM), as ANSI in the machine's code
 // page (setupapi), as a mix of both line by line (Panther), and users paste UTF-16 console output.
+// Decoding is TextDecoder's; we only decide which decoder each line gets.
 
 export type AnsiCodePage = 'windows-1252' | 'windows-1251';
 
@@ -13,77 +14,55 @@ export interface DecodedText {
   encoding: TextEncoding;
   /** Set when the bytes are not a text log at all (a cab, an ETL trace, an image). */
   binary?: string;
+  notes: string[];
 }
 
-// Code page bytes 0x80-0x9F (cp1252) and 0x80-0xBF (cp1251); the rest of each page is arithmetic.
+/** Bytes looked at to call a file binary: a 2 GB file of zeros is judged on these alone. */
+export const SNIFF_BYTES = 8192;
+/** Longest line kept; a longer one is cut there, with a note (a 100 MB line is no log record). */
+export const MAX_LINE_BYTES = 1024 * 1024;
+
+// Node's TextDecoder (v20) decodes windows-1252 as ISO-8859-1: bytes 0x80–0x9F come out as C1
+// controls instead of € ‚ ƒ „ … † ‡ … Those 32 are taken from this table when the platform gets
+// them wrong; windows-1251 decodes correctly.
 const CP1252_80 =
   '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
   '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
-const CP1251_80 =
-  '\u0402\u0403\u201a\u0453\u201e\u2026\u2020\u2021\u20ac\u2030\u0409\u2039\u040a\u040c\u040b\u040f' +
-  '\u0452\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u0098\u2122\u0459\u203a\u045a\u045c\u045b\u045f' +
-  '\u00a0\u040e\u045e\u0408\u00a4\u0490\u00a6\u00a7\u0401\u00a9\u0404\u00ab\u00ac\u00ad\u00ae\u0407' +
-  '\u00b0\u00b1\u0406\u0456\u0491\u00b5\u00b6\u00b7\u0451\u2116\u0454\u00bb\u0458\u0405\u0455\u0457';
 
-function ansiChar(byte: number, page: AnsiCodePage): string {
-  if (byte < 0x80) {
-    return String.fromCharCode(byte);
+function ansiDecoder(page: AnsiCodePage): (bytes: Uint8Array) => string {
+  const native = new TextDecoder(page);
+  if (page !== 'windows-1252' || native.decode(Uint8Array.of(0x80)) === '\u20ac') {
+    return (bytes) => native.decode(bytes);
   }
-  if (page === 'windows-1251') {
-    return byte < 0xc0 ? CP1251_80[byte - 0x80] : String.fromCharCode(0x410 + byte - 0xc0);
-  }
-  return byte < 0xa0 ? CP1252_80[byte - 0x80] : String.fromCharCode(byte);
+  return (bytes) => native.decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_80[c.charCodeAt(0) - 0x80]);
 }
 
-export function decodeAnsi(bytes: Uint8Array, page: AnsiCodePage): string {
-  let out = '';
-  const chunk = 8192;
-  for (let i = 0; i < bytes.length; i += chunk) {
-    const part: string[] = [];
-    const end = Math.min(bytes.length, i + chunk);
-    for (let j = i; j < end; j++) {
-      part.push(ansiChar(bytes[j], page));
-    }
-    out += part.join('');
+const UTF8_FATAL = new TextDecoder('utf-8', { fatal: true });
+
+function strictUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return UTF8_FATAL.decode(bytes);
+  } catch {
+    return undefined;
   }
-  return out;
 }
 
-/** Index of the first byte in bytes[from, to) that breaks UTF-8, or -1 when the range is valid. */
-function firstInvalidUtf8(bytes: Uint8Array, from: number, to: number): number {
-  let i = from;
-  while (i < to) {
-    const b = bytes[i];
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
-    if (need < 0 || i + need >= to) {
-      return i;
-    }
-    for (let k = 1; k <= need; k++) {
-      if ((bytes[i + k] & 0xc0) !== 0x80) {
-        return i;
-      }
-    }
-    i += need + 1;
-  }
-  return -1;
-}
-
-function looksLikeUtf16Le(bytes: Uint8Array): boolean {
+/** 'le' or 'be' when the text is UTF-16 without a BOM (NUL in nine of ten odd or even bytes). */
+function sniffUtf16(bytes: Uint8Array): 'le' | 'be' | undefined {
   const n = Math.min(bytes.length, 4096) & ~1;
   if (n < 4) {
-    return false;
+    return undefined;
   }
-  let oddNuls = 0;
-  for (let i = 1; i < n; i += 2) {
-    if (bytes[i] === 0 && bytes[i - 1] !== 0) {
-      oddNuls++;
+  let high = 0;
+  let low = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i + 1] === 0 && bytes[i] !== 0) {
+      high++;
+    } else if (bytes[i] === 0 && bytes[i + 1] !== 0) {
+      low++;
     }
   }
-  return oddNuls > (n / 2) * 0.9;
+  return high > (n / 2) * 0.9 ? 'le' : low > (n / 2) * 0.9 ? 'be' : undefined;
 }
 
 /** Why these bytes are not a text log, or undefined when they may well be one. */
@@ -91,7 +70,7 @@ export function detectBinary(bytes: Uint8Array): string | undefined {
   if (bytes.length >= 4 && bytes[0] === 0x4d && bytes[1] === 0x53 && bytes[2] === 0x43 && bytes[3] === 0x46) {
     return 'a cabinet archive (MSCF), e.g. a compressed CbsPersist_*.cab: extract the .log from it first';
   }
-  const n = Math.min(bytes.length, 8192);
+  const n = Math.min(bytes.length, SNIFF_BYTES);
   let controls = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i];
@@ -106,142 +85,200 @@ export function detectBinary(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
-/**
- * Decode a log file's bytes. BOM first; then UTF-16 without BOM (NUL in every other byte);
- * then UTF-8 where valid and the ANSI code page elsewhere, line by line, since Panther logs mix
- * both in one file.
- */
-export function decodeLogBytes(bytes: Uint8Array, ansi: AnsiCodePage = 'windows-1252'): DecodedText {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: decodeUtf16(bytes.subarray(2), true), encoding: 'utf-16le' };
-  }
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: decodeUtf16(bytes.subarray(2), false), encoding: 'utf-16be' };
-  }
-  if (looksLikeUtf16Le(bytes)) {
-    return { text: decodeUtf16(bytes, true), encoding: 'utf-16le' };
-  }
-  const body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-  const binary = detectBinary(body);
-  if (binary) {
-    return { text: '', encoding: 'ansi', binary };
-  }
-  if (firstInvalidUtf8(body, 0, body.length) < 0) {
-    return { text: decodeUtf8(body), encoding: 'utf-8' };
-  }
-  return decodeMixed(body, ansi);
-}
-
-function decodeMixed(bytes: Uint8Array, ansi: AnsiCodePage): DecodedText {
-  const parts: string[] = [];
-  let sawUtf8 = false;
-  let start = 0;
-  while (start < bytes.length) {
-    let end = bytes.indexOf(0x0a, start);
-    end = end < 0 ? bytes.length : end + 1;
-    const line = bytes.subarray(start, end);
-    let ascii = true;
-    for (let i = 0; i < line.length; i++) {
-      if (line[i] >= 0x80) {
-        ascii = false;
-        break;
-      }
-    }
-    if (!ascii && firstInvalidUtf8(line, 0, line.length) < 0) {
-      sawUtf8 = true;
-      parts.push(decodeUtf8(line));
-    } else {
-      parts.push(decodeAnsi(line, ansi));
-    }
-    start = end;
-  }
-  return { text: parts.join(''), encoding: sawUtf8 ? 'mixed' : 'ansi' };
-}
-
-function decodeUtf8(bytes: Uint8Array): string {
-  return new TextDecoder('utf-8').decode(bytes);
-}
-
-function decodeUtf16(bytes: Uint8Array, littleEndian: boolean): string {
-  const parts: string[] = [];
-  const chunk = 8192;
-  for (let i = 0; i + 1 < bytes.length; i += chunk * 2) {
-    const codes: number[] = [];
-    const end = Math.min(bytes.length - 1, i + chunk * 2);
-    for (let j = i; j < end; j += 2) {
-      codes.push(littleEndian ? bytes[j] | (bytes[j + 1] << 8) : (bytes[j] << 8) | bytes[j + 1]);
-    }
-    parts.push(String.fromCharCode(...codes));
-  }
-  return parts.join('');
-}
-
 export interface ChunkDecoder {
   /** Decode the next bytes; text is returned up to the last complete line (all of it when `final`). */
   decode(bytes: Uint8Array, final: boolean): string;
-  /** Known after the first call. */
+  /** Known after the first bytes. */
   encoding: TextEncoding | undefined;
-  /** Set after the first call when the bytes are not a text log. */
+  /** Set after the first bytes when they are not a text log. */
   binary: string | undefined;
+  /** What the reader should know: lines cut at MAX_LINE_BYTES. */
+  notes: string[];
 }
 
 /**
- * Decode a file read in chunks with the same rules as `decodeLogBytes`. Bytes of an unfinished
- * line (or an odd UTF-16 byte) are kept for the next chunk, so no character is split.
+ * Decode a file read in chunks. BOM first; then UTF-16 without BOM; then per line UTF-8 where it
+ * is valid and the ANSI code page elsewhere (Panther mixes both). Bytes of an unfinished line are
+ * kept for the next chunk, so no character is split; a line longer than `maxLineBytes` is cut.
  */
-export function createChunkDecoder(ansi: AnsiCodePage = 'windows-1252'): ChunkDecoder {
+export function createChunkDecoder(ansi: AnsiCodePage = 'windows-1252', maxLineBytes = MAX_LINE_BYTES): ChunkDecoder {
+  const decodeAnsi = ansiDecoder(ansi);
   let pending: Uint8Array = new Uint8Array(0);
-  let utf16: 'le' | 'be' | undefined;
+  let utf16: { decode(bytes: Uint8Array): string } | undefined;
+  let unit = 1;
+  let littleEndian = true;
   let first = true;
+  let offset = 0;
+  let cutting: { at: number; dropped: number } | undefined;
+  let sawUtf8 = false;
+  let sawAnsi = false;
+
+  const decodeLines = (part: Uint8Array): string => {
+    if (utf16) {
+      return utf16.decode(part);
+    }
+    const whole = strictUtf8(part);
+    if (whole !== undefined) {
+      sawUtf8 ||= whole.length < part.length;
+      decoder.encoding = sawAnsi ? (sawUtf8 ? 'mixed' : 'ansi') : decoder.encoding;
+      return whole;
+    }
+    const parts: string[] = [];
+    for (let start = 0; start < part.length; ) {
+      const lf = part.indexOf(0x0a, start);
+      const end = lf < 0 ? part.length : lf + 1;
+      const line = part.subarray(start, end);
+      const utf8 = strictUtf8(line);
+      parts.push(utf8 ?? decodeAnsi(line));
+      sawUtf8 ||= utf8 !== undefined && utf8.length < line.length;
+      sawAnsi ||= utf8 === undefined;
+      start = end;
+    }
+    decoder.encoding = sawUtf8 ? 'mixed' : 'ansi';
+    return parts.join('');
+  };
+  /** Index just past the last line feed in data, or 0. */
+  const lastLineEnd = (data: Uint8Array): number => {
+    if (unit === 1) {
+      return data.lastIndexOf(0x0a) + 1;
+    }
+    for (let i = (data.length & ~1) - 2; i >= 0; i -= 2) {
+      if ((littleEndian ? data[i] | (data[i + 1] << 8) : (data[i] << 8) | data[i + 1]) === 0x0a) {
+        return i + 2;
+      }
+    }
+    return 0;
+  };
+  const firstLineEnd = (data: Uint8Array): number => {
+    for (let i = unit === 1 ? data.indexOf(0x0a) : 0; i >= 0 && i < data.length; i += unit) {
+      const isLf = unit === 1 ? data[i] === 0x0a : (littleEndian ? data[i] | (data[i + 1] << 8) : (data[i] << 8) | data[i + 1]) === 0x0a;
+      if (isLf) {
+        return i;
+      }
+      if (unit === 1) {
+        break;
+      }
+    }
+    return -1;
+  };
+  /** Drop the rest of a cut line; returns the bytes after it (from its line feed on). */
+  const skipCut = (data: Uint8Array, cut: { at: number; dropped: number }): Uint8Array | undefined => {
+    const lf = firstLineEnd(data);
+    if (lf < 0) {
+      cut.dropped += data.length;
+      return undefined;
+    }
+    cut.dropped += lf;
+    noteCut(cut);
+    cutting = undefined;
+    return data.subarray(lf);
+  };
+  const noteCut = (cut: { at: number; dropped: number }): void => {
+    const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    decoder.notes.push(`a line longer than ${mb(maxLineBytes)} at byte ${cut.at} was cut to its first ${mb(maxLineBytes)} (${mb(cut.dropped)} left out)`);
+  };
+  /** Index of the last line feed in data[from, to], or -1. */
+  const lineFeedIn = (data: Uint8Array, from: number, to: number): number => {
+    if (unit === 1) {
+      const i = data.lastIndexOf(0x0a, to);
+      return i >= from ? i : -1;
+    }
+    for (let i = to - ((to - from) % 2); i >= from; i -= 2) {
+      if ((littleEndian ? data[i] | (data[i + 1] << 8) : (data[i] << 8) | data[i + 1]) === 0x0a) {
+        return i;
+      }
+    }
+    return -1;
+  };
+
   const decoder: ChunkDecoder = {
     encoding: undefined,
     binary: undefined,
+    notes: [],
     decode(bytes: Uint8Array, final: boolean): string {
+      const start = offset;
+      offset += bytes.length;
+      let dataStart = start - pending.length;
       let data = concat(pending, bytes);
+      pending = new Uint8Array(0);
       if (first) {
-        if (data.length < 4096 && !final) {
-          pending = data;
+        if (data.length < SNIFF_BYTES && !final) {
+          pending = new Uint8Array(data); // a copy: the caller reuses its buffer (Buffer#slice would not copy)
           return '';
         }
         first = false;
-        if (data[0] === 0xff && data[1] === 0xfe) {
-          utf16 = 'le';
-          data = data.subarray(2);
-        } else if (data[0] === 0xfe && data[1] === 0xff) {
-          utf16 = 'be';
-          data = data.subarray(2);
-        } else if (looksLikeUtf16Le(data)) {
-          utf16 = 'le';
+        const bom16 = data[0] === 0xff && data[1] === 0xfe ? 'le' : data[0] === 0xfe && data[1] === 0xff ? 'be' : undefined;
+        const sniffed = bom16 ?? sniffUtf16(data);
+        if (sniffed) {
+          unit = 2;
+          littleEndian = sniffed === 'le';
+          utf16 = new TextDecoder(littleEndian ? 'utf-16le' : 'utf-16be');
+          dataStart += bom16 ? 2 : 0;
+          data = bom16 ? data.subarray(2) : data;
+          decoder.encoding = littleEndian ? 'utf-16le' : 'utf-16be';
         } else {
-          if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) {
-            data = data.subarray(3);
-          }
+          const bom8 = data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? 3 : 0;
+          dataStart += bom8;
+          data = data.subarray(bom8);
           decoder.binary = detectBinary(data);
+          decoder.encoding = 'utf-8';
         }
-        decoder.encoding = utf16 ? (utf16 === 'le' ? 'utf-16le' : 'utf-16be') : 'utf-8';
       }
       if (decoder.binary) {
-        pending = new Uint8Array(0);
         return '';
       }
-      let end = data.length;
-      if (!final) {
-        end = utf16 ? lastUtf16LineEnd(data, utf16 === 'le') : data.lastIndexOf(0x0a) + 1;
+      if (cutting) {
+        const rest = skipCut(data, cutting);
+        if (!rest) {
+          if (final) {
+            noteCut(cutting);
+          }
+          return '';
+        }
+        dataStart += data.length - rest.length;
+        data = rest;
       }
-      pending = data.slice(end);
-      const part = data.subarray(0, end);
-      if (utf16) {
-        return decodeUtf16(part, utf16 === 'le');
+      const parts: string[] = [];
+      let keepFrom = 0;
+      for (let at = 0; at + maxLineBytes < data.length; ) {
+        const lf = lineFeedIn(data, at, at + maxLineBytes);
+        if (lf >= 0) {
+          at = lf + unit;
+          continue;
+        }
+        // The line at `at` is longer than the bound: keep its first maxLineBytes, drop the rest.
+        let cutAt = at + maxLineBytes;
+        while (unit === 1 && cutAt > at && (data[cutAt] & 0xc0) === 0x80) {
+          cutAt--;
+        }
+        parts.push(decodeLines(data.subarray(keepFrom, cutAt)));
+        const cut = { at: dataStart + at, dropped: 0 };
+        const rest = skipCut(data.subarray(cutAt), cut);
+        if (!rest) {
+          if (final) {
+            noteCut(cut);
+          } else {
+            cutting = cut;
+          }
+          return parts.join('');
+        }
+        keepFrom = data.length - rest.length;
+        at = keepFrom + unit;
       }
-      if (firstInvalidUtf8(part, 0, part.length) < 0) {
-        return decodeUtf8(part);
-      }
-      const mixed = decodeMixed(part, ansi);
-      decoder.encoding = decoder.encoding === 'mixed' || mixed.encoding === 'mixed' ? 'mixed' : 'ansi';
-      return mixed.text;
+      const end = final ? data.length : Math.max(keepFrom, lastLineEnd(data));
+      pending = new Uint8Array(data.subarray(end));
+      parts.push(decodeLines(data.subarray(keepFrom, end)));
+      return parts.join('');
     },
   };
   return decoder;
+}
+
+/** Decode a whole file's bytes with the rules of `createChunkDecoder`. */
+export function decodeLogBytes(bytes: Uint8Array, ansi: AnsiCodePage = 'windows-1252'): DecodedText {
+  const decoder = createChunkDecoder(ansi);
+  const text = decoder.decode(bytes, true);
+  return { text, encoding: decoder.encoding ?? 'utf-8', notes: decoder.notes, ...(decoder.binary ? { binary: decoder.binary } : {}) };
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
@@ -252,15 +289,4 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   out.set(a);
   out.set(b, a.length);
   return out;
-}
-
-/** Byte index just past the last UTF-16 line feed, or 0. */
-function lastUtf16LineEnd(data: Uint8Array, littleEndian: boolean): number {
-  for (let i = (data.length & ~1) - 2; i >= 0; i -= 2) {
-    const unit = littleEndian ? data[i] | (data[i + 1] << 8) : (data[i] << 8) | data[i + 1];
-    if (unit === 0x0a) {
-      return i + 2;
-    }
-  }
-  return 0;
 }

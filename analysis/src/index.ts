@@ -2,10 +2,10 @@
 // measure what the server calls), nothing more. Tests import the module they test. Pure functions
 // over plain data; no editor, LSP or Node types (lint-enforced).
 
-export type { Failure, Range, RelatedLine, Section, Severity } from './model';
+export type { Failure, LogKind, Range, RelatedLine, Section, Severity } from './model';
 export { parseLog, reparseLog, parseSteps, runSteps, lineAt, componentOf, codesAt, type LogDocument } from './document';
 export { detectByName } from './detect';
-export { decodeLogBytes, detectBinary, createChunkDecoder, type AnsiCodePage } from './decode';
+export { createChunkDecoder, SNIFF_BYTES, type AnsiCodePage, type TextEncoding } from './decode';
 export { scanCodes } from './codes/scan';
 export { describeCode, describeName, parseCodeInput } from './codes/describe';
 export { formatCodeCard } from './codes/card';
@@ -17,11 +17,11 @@ export { timelineOf, formatLocalTime } from './bundle/timeline';
 export { momentInOtherLogs, keyLocations } from './bundle/navigate';
 export { analyzeBundle, bundleRelatedLines, type BundleAnalysis } from './bundle/analyze';
 export { knownIssuesAt, type KnownIssueMatch } from './knownIssues/match';
-export { createStreamAnalyzer, learnNames } from './streaming';
+export { createStreamAnalyzer, learnNames, type StreamResult } from './streaming';
 export { formatReport } from './output/logReport';
 export { formatBundleReport } from './output/bundleReport';
 export { bundleFindings } from './output/findings';
 export { toSarif } from './output/sarif';
 export { operationsOf, gradedOperations } from './operations/index';
 export { operationOutline } from './operations/outline';
-export { forTerminal } from './output/escape';
+export { forTerminal, markdownCode, markdownText } from './output/escape';

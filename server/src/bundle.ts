@@ -1,43 +1,54 @@
 // The log bundle: the servicing logs open in the editor plus those found in the workspace folders
 // (any layout a log collector produces). Indexed in the background with progress, kept fresh by
-// file events, and analysed as one (analysis/src/bundle): links between logs, known issues, the
-// bundle report. Open documents win over their copy on disk.
+// file events and folder changes, and analysed as one (analysis/src/bundle): links between logs,
+// known issues, the bundle report. Open documents win over their copy on disk.
+//
+// Memory is bounded by the member budget (files/members): logs within it are held as documents;
+// larger ones are summarised by the streaming pass (counts and a summary line kept, the text
+// dropped), and the user is told which were left out of correlation and why.
 
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import {
-  analyzeBundle,
-  decodeLogBytes,
-  detectByName,
-  parseLog,
-  type BundleAnalysis,
-  type Failure,
-  type LogDocument,
-} from '../../analysis/src/index';
+import { analyzeBundle, detectByName, type BundleAnalysis, type Failure, type LogDocument } from '../../analysis/src/index';
 import type { ServerContext } from './context';
 import { DEFAULT_SETTINGS } from './settings';
 import { visibleFailures } from './context';
+import { findFiles, type FoundFile } from './files/find';
+import { DEFAULT_BUDGET, isSkipped, planMembers, readDocument, streamMember } from './files/members';
 
-/** Files above this are not held in memory for correlation (use Analyze Large Log for them). */
-const MAX_BUNDLE_FILE = 50 * 1024 * 1024;
 const MAX_FILES = 200;
 const MAX_DEPTH = 6;
 /** A workspace that is not a log collection (a source tree) is not walked to the end. */
-const MAX_DIRECTORIES = 2000;
-const SKIP_DIRS = new Set(['node_modules', '.git', '.vscode', '.e2e', 'out', 'dist']);
+const MAX_FOLDERS = 2000;
+const SKIP_FOLDERS = new Set(['node_modules', '.git', '.vscode', '.e2e', 'out', 'dist']);
+/** Small reads and windows while indexing: requests are answered between them. */
+const INDEX_CHUNK_BYTES = 1024 * 1024;
+const INDEX_WINDOW_CHARS = 1024 * 1024;
 
 interface DiskLog {
   size: number;
   mtimeMs: number;
   doc?: LogDocument;
+  /** Why the log is not held for correlation (summarised or not read), for the user. */
+  leftOut?: string;
+  /** The streaming pass's one line, for a summarised log. */
+  summary?: string;
+}
+
+export interface LeftOut {
+  name: string;
+  reason: string;
 }
 
 export class LogBundle {
-  private readonly disk = new Map<string, DiskLog>();
+  private disk = new Map<string, DiskLog>();
   private roots: string[] = [];
-  private directoriesSeen = 0;
+  private passed: LeftOut[] = [];
   private analysis: { key: string; value: BundleAnalysis } | undefined;
+  /** Bumped by each index run: an older run still reading stops at its next file. */
+  private generation = 0;
+  /** While indexing, no bundle analysis is scheduled: it would run again after each log read. */
+  private indexing = false;
 
   constructor(private readonly ctx: ServerContext) {}
 
@@ -45,56 +56,107 @@ export class LogBundle {
     this.roots = uris.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
   }
 
-  /** Walk the workspace folders for servicing logs (names only; parsing happens on use). */
+  /** workspace/didChangeWorkspaceFolders: the roots change; index again to apply. */
+  changeRoots(added: readonly string[], removed: readonly string[]): void {
+    const gone = new Set(removed.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u)));
+    this.setRoots([...this.roots.filter((r) => !gone.has(r)).map((r) => pathToFileURL(r).href), ...added]);
+  }
+
+  /**
+   * Walk the workspace folders for servicing logs and read them within the member budget.
+   * Logs unchanged on disk since the last run are not read again. Returns the logs found.
+   */
   async index(report?: (message: string) => void): Promise<number> {
-    this.disk.clear();
-    this.analysis = undefined;
-    this.directoriesSeen = 0;
-    for (const root of this.roots) {
-      await this.walk(root, 0, report);
+    const generation = ++this.generation;
+    this.indexing = true;
+    try {
+      return await this.indexRun(generation, report);
+    } finally {
+      this.indexing = generation !== this.generation;
     }
-    this.analysis = undefined;
+  }
+
+  private async indexRun(generation: number, report?: (message: string) => void): Promise<number> {
+    const found = this.roots.length > 0 ? await findFiles(this.roots, { accept: (file) => detectByName(file) !== undefined, skipFolders: SKIP_FOLDERS, maxDepth: MAX_DEPTH, maxFiles: MAX_FILES, maxFolders: MAX_FOLDERS }) : undefined;
+    if (!found || generation !== this.generation) {
+      return this.disk.size;
+    }
+    const previous = this.disk;
+    this.disk = new Map();
+    this.passed = found.passed.map((p) => ({ name: p.name, reason: p.reason }));
+    if (found.truncated) {
+      this.passed.push({ name: found.root, reason: `not searched to the end (${found.truncated})` });
+    }
+    const { plan, reasons } = planMembers(found.files, DEFAULT_BUDGET);
+    for (const [i, file] of found.files.entries()) {
+      if (generation !== this.generation) {
+        break;
+      }
+      const uri = pathToFileURL(file.path).href;
+      const old = previous.get(uri);
+      const entry = old && old.size === file.size && old.mtimeMs === file.mtimeMs ? old : await this.read(file, plan[i] === 'document', reasons[i]);
+      this.disk.set(uri, entry);
+      this.analysis = undefined;
+      report?.(`${i + 1} of ${found.files.length} logs read`);
+    }
     return this.disk.size;
   }
 
-  private async walk(dir: string, depth: number, report?: (message: string) => void): Promise<void> {
-    if (depth > MAX_DEPTH || this.disk.size >= MAX_FILES || ++this.directoriesSeen > MAX_DIRECTORIES) {
-      return;
+  private async read(file: FoundFile, hold: boolean, whyNotHeld: string | undefined): Promise<DiskLog> {
+    const entry: DiskLog = { size: file.size, mtimeMs: file.mtimeMs };
+    const options = {
+      ansi: DEFAULT_SETTINGS.ansiCodePage,
+      noisePatterns: DEFAULT_SETTINGS.noisePatterns,
+      name: file.path,
+      chunkBytes: INDEX_CHUNK_BYTES,
+      windowChars: INDEX_WINDOW_CHARS,
+      pause: () => new Promise<void>((resolve) => setImmediate(resolve)),
+    };
+    const member = hold ? await readDocument(file.path, options) : await streamMember(file.path, options);
+    if (isSkipped(member)) {
+      entry.leftOut = member.reason;
+    } else if ('doc' in member) {
+      entry.doc = member.doc;
+    } else {
+      entry.leftOut = `summarised only, not correlated: ${whyNotHeld ?? 'too large to hold'}`;
+      entry.summary = member.result.summary.text;
     }
-    let entries: fs.Dirent[];
-    try {
-      entries = await fs.promises.readdir(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory() && !SKIP_DIRS.has(entry.name)) {
-        await this.walk(full, depth + 1, report);
-      } else if (entry.isFile() && detectByName(full)) {
-        const stat = await fs.promises.stat(full).catch(() => undefined);
-        if (stat && stat.size <= MAX_BUNDLE_FILE) {
-          this.disk.set(pathToFileURL(full).href, { size: stat.size, mtimeMs: stat.mtimeMs });
-          report?.(`${this.disk.size} logs found`);
-        }
-      }
-    }
+    return entry;
   }
 
-  /** A file changed, appeared or disappeared on disk. */
+  /** What the bundle could not hold or read, and why (shown to the user after indexing). */
+  leftOut(): LeftOut[] {
+    const out = [...this.passed];
+    for (const [uri, entry] of this.disk) {
+      if (entry.leftOut) {
+        out.push({ name: path.basename(fileURLToPath(uri)), reason: entry.summary ? `${entry.leftOut} (${entry.summary})` : entry.leftOut });
+      }
+    }
+    return out;
+  }
+
+  /** A file changed, appeared or disappeared on disk: index again (unchanged logs are kept). */
   fileChanged(uri: string, deleted: boolean): void {
     if (deleted) {
       this.disk.delete(uri);
     } else if (uri.startsWith('file:') && detectByName(uri)) {
-      const stat = fs.statSync(fileURLToPath(uri), { throwIfNoEntry: false });
-      if (stat && stat.size <= MAX_BUNDLE_FILE) {
-        this.disk.set(uri, { size: stat.size, mtimeMs: stat.mtimeMs });
-      }
+      this.scheduleIndex();
     }
     this.analysis = undefined;
   }
 
-  /** Every servicing log of the bundle: open documents first, then the rest from disk. */
+  private indexPending: NodeJS.Timeout | undefined;
+  private scheduleIndex(): void {
+    clearTimeout(this.indexPending);
+    this.indexPending = setTimeout(() => {
+      this.index().then(
+        () => this.onAnalyzed(),
+        (error: unknown) => this.ctx.connection.console.error(`indexing the workspace failed: ${String(error)}`),
+      );
+    }, 1000);
+  }
+
+  /** Every servicing log of the bundle: open documents first, then those held from disk. */
   documents(): LogDocument[] {
     const docs: LogDocument[] = [];
     const seen = new Set<string>();
@@ -106,18 +168,7 @@ export class LogBundle {
       }
     }
     for (const [uri, entry] of this.disk) {
-      if (seen.has(uri)) {
-        continue;
-      }
-      if (!entry.doc) {
-        try {
-          const decoded = decodeLogBytes(fs.readFileSync(fileURLToPath(uri)));
-          entry.doc = decoded.binary ? undefined : parseLog(decoded.text, { uri });
-        } catch {
-          entry.doc = undefined;
-        }
-      }
-      if (entry.doc && entry.doc.kind !== 'plain') {
+      if (!seen.has(uri) && entry.doc && entry.doc.kind !== 'plain') {
         docs.push(entry.doc);
       }
     }
@@ -138,7 +189,9 @@ export class LogBundle {
     if (current && doc && this.analysis?.key.includes(`${uri}@${this.versionOf(doc)}`)) {
       return current;
     }
-    this.schedule();
+    if (!this.indexing) {
+      this.schedule();
+    }
     return undefined;
   }
 

@@ -1,6 +1,6 @@
 // startServer: capabilities, feature registration, document sync. Domain logic lives in analysis/.
 
-import { TextDocumentSyncKind, TextDocuments, type Connection, type InitializeResult } from 'vscode-languageserver/node';
+import { MessageType, ShowMessageNotification, TextDocumentSyncKind, TextDocuments, type Connection, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DetectedNotification, type DetectedParams } from '../../protocol/protocol';
 import { describeCode, scanCodes } from '../../analysis/src/index';
@@ -28,11 +28,13 @@ export function startServer(connection: Connection): void {
   ctx.bundle = new LogBundle(ctx);
   let refreshDiagnostics = (): void => undefined;
   let codeLensRefresh = false;
+  let folderEvents = false;
 
   connection.onInitialize((params): InitializeResult => {
     const capabilities = params.capabilities;
     ctx.settings.supportsConfiguration = capabilities.workspace?.configuration === true;
     codeLensRefresh = capabilities.workspace?.codeLens?.refreshSupport === true;
+    folderEvents = capabilities.workspace?.workspaceFolders === true;
     const pull = capabilities.textDocument?.diagnostic !== undefined;
     refreshDiagnostics = registerDiagnostics(ctx, pull).refresh;
     registerHover(ctx);
@@ -54,6 +56,7 @@ export function startServer(connection: Connection): void {
         codeLensProvider: { resolveProvider: false },
         definitionProvider: true,
         referencesProvider: true,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         ...(pull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
     };
@@ -66,6 +69,17 @@ export function startServer(connection: Connection): void {
       scanCodes('[HRESULT = 0x80070002 - ERROR_FILE_NOT_FOUND] hr=0x80070002 Error: 0x2');
     });
     ctx.bundle.onAnalyzed = () => refreshDiagnostics();
+    if (folderEvents) {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        ctx.bundle.changeRoots(
+          e.added.map((f) => f.uri),
+          e.removed.map((f) => f.uri),
+        );
+        if (indexed) {
+          void indexBundle(ctx);
+        }
+      });
+    }
   });
   // The workspace is searched for the other logs of the case once a servicing log is open: a
   // workspace without one (the extension also starts for plain text files) is never walked.
@@ -121,6 +135,14 @@ async function indexBundle(ctx: ServerContext): Promise<void> {
     if (found > 0) {
       ctx.connection.console.info(`log bundle: ${found} servicing logs in the workspace`);
       ctx.bundle.onAnalyzed();
+    }
+    const leftOut = ctx.bundle.leftOut();
+    if (leftOut.length > 0) {
+      const lines = leftOut.map((l) => `${l.name}: ${l.reason}`);
+      ctx.connection.console.info(`log bundle: left out of correlation:\n${lines.join('\n')}`);
+      const more = lines.length > 3 ? ` (and ${lines.length - 3} more, listed in the output channel)` : '';
+      const message = `Servicing logs: ${lines.length} log(s) not correlated. ${lines.slice(0, 3).join('; ')}${more}`;
+      void ctx.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
     }
   } catch (error) {
     ctx.connection.console.error(`indexing the workspace failed: ${String(error)}`);

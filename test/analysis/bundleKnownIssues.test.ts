@@ -2,9 +2,10 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { decodeLogBytes, findFailures, knownIssuesAt, parseLog, type LogDocument } from '../../analysis/src/index';
+import { findFailures, knownIssuesAt, parseLog, type LogDocument } from '../../analysis/src/index';
 import { KNOWN_ISSUES, formatKnownIssue, matchKnownIssues } from '../../analysis/src/knownIssues/match';
 import { NO_CORPUS, corpusFiles, joinLines, skipAbsent } from '../support';
+import { decodeLogBytes } from '../../analysis/src/decode';
 import { EXAMPLE_CASE, NO_REAL_CASE, REAL_CASE, docNamed, lineOf, loadFolder } from './bundleSupport';
 
 const failuresOf = (doc: LogDocument) => findFailures(doc);

@@ -3,8 +3,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { decodeLogBytes, lineAt, parseLog, type LogDocument } from '../../analysis/src/index';
+import { lineAt, parseLog, type LogDocument } from '../../analysis/src/index';
 import { CASES_DIR, REPO_ROOT } from '../support';
+import { decodeLogBytes } from '../../analysis/src/decode';
 
 /** The repository's own made-up case (always present). */
 export const EXAMPLE_CASE = path.join(REPO_ROOT, 'examples', 'case');

@@ -9,7 +9,8 @@ import { describeCode } from '../../analysis/src/codes/describe';
 import { hex8 } from '../../analysis/src/codes/hresult';
 import { namesForValue } from '../../analysis/src/codes/lookup';
 import { scanCodes } from '../../analysis/src/codes/scan';
-import { decodeLogBytes, lineAt, parseLog } from '../../analysis/src/index';
+import { lineAt, parseLog } from '../../analysis/src/index';
+import { decodeLogBytes } from '../../analysis/src/decode';
 import { NO_CORPUS, corpusFiles, skipAbsent } from '../support';
 
 /**

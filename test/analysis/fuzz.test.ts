@@ -4,8 +4,9 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { decodeLogBytes, findFailures, getFoldRanges, getOutline, getSummary, parseLog, scanCodes, type LogDocument, type Section } from '../../analysis/src/index';
+import { findFailures, getFoldRanges, getOutline, getSummary, parseLog, scanCodes, type LogDocument, type Section } from '../../analysis/src/index';
 import type { LogKind } from '../../analysis/src/model';
+import { decodeLogBytes } from '../../analysis/src/decode';
 
 const KINDS: LogKind[] = ['cbs', 'dism', 'panther', 'setupapi', 'windowsupdate', 'setupdiag', 'plain'];
 

@@ -5,11 +5,12 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { decodeLogBytes, findFailures, parseLog, reparseLog, type LogDocument } from '../../analysis/src/index';
+import { findFailures, parseLog, reparseLog, type LogDocument } from '../../analysis/src/index';
 import { REPO_ROOT, corpusFiles } from '../support';
 import { operationsOf } from '../../analysis/src/operations/index';
 import { timelineOf } from '../../analysis/src/bundle/timeline';
 import { keyIndexOf } from '../../analysis/src/bundle/keys';
+import { decodeLogBytes } from '../../analysis/src/decode';
 
 function snapshot(doc: LogDocument): unknown {
   return {

@@ -4,8 +4,9 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { createStreamAnalyzer, decodeLogBytes, findFailures, getSummary, learnNames, parseLog, type Failure } from '../../analysis/src/index';
+import { createStreamAnalyzer, findFailures, getSummary, learnNames, parseLog, type Failure } from '../../analysis/src/index';
 import { REPO_ROOT, corpusFiles } from '../support';
+import { decodeLogBytes } from '../../analysis/src/decode';
 
 function streamed(text: string, uri: string, windowChars: number, pieces: number) {
   const names = new Map<number, string>();

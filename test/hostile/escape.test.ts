@@ -8,7 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { forTerminal, markdownCode, markdownText } from '../../analysis/src/output/escape';
-import { main } from '../../server/src/cli';
+import { main } from '../../server/src/cli/main';
 
 // What a renderer that allows everything (raw HTML, bare-URL links) makes of our Markdown.
 const render = (markdown: string): string => new MarkdownIt({ html: true, linkify: true }).render(markdown);
@@ -77,16 +77,16 @@ function hostileCase(): string {
   return dir;
 }
 
-function run(args: string[]): { code: number; stdout: string } {
+async function run(args: string[]): Promise<{ code: number; stdout: string }> {
   let stdout = '';
-  const code = main(['node', 'servicing-logs', ...args], { stdout: (s) => (stdout += s), stderr: () => undefined });
+  const code = await main(['node', 'servicing-logs', ...args], { stdout: (s: string) => (stdout += s), stderr: () => undefined });
   return { code, stdout };
 }
 
-test('CLI text output of a log full of escapes: no control byte, no live Markdown, the failure still reported', () => {
+test('CLI text output of a log full of escapes: no control byte, no live Markdown, the failure still reported', async () => {
   const dir = hostileCase();
   try {
-    const { code, stdout } = run(['analyze', dir]);
+    const { code, stdout } = await run(['analyze', dir]);
     assert.ok(code === 0 || code === 1);
     assert.doesNotMatch(stdout, CONTROL);
     assert.doesNotMatch(render(stdout), LIVE);
@@ -97,10 +97,10 @@ test('CLI text output of a log full of escapes: no control byte, no live Markdow
   }
 });
 
-test('CLI JSON output keeps the log text exactly (JSON escapes it)', () => {
+test('CLI JSON output keeps the log text exactly (JSON escapes it)', async () => {
   const dir = hostileCase();
   try {
-    const { stdout } = run(['analyze', '--format', 'json', dir]);
+    const { stdout } = await run(['analyze', '--format', 'json', dir]);
     const text = JSON.stringify(JSON.parse(stdout));
     assert.ok(text.includes(JSON.stringify(TERMINAL_PAYLOADS[0]).slice(1, -1)));
     assert.ok(text.includes(JSON.stringify(MARKDOWN_PAYLOADS[2]).slice(1, -1)));

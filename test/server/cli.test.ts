@@ -13,9 +13,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import type { Log } from 'sarif';
-import { main } from '../../server/src/cli';
+import { main } from '../../server/src/cli/main';
 import type { BundleFindings } from '../../analysis/src/output/findings';
 import { CORPUS_DIR, NO_CORPUS, REPO_ROOT, checkGolden, corpusFiles, skipAbsent } from '../support';
+import { inTempDir, longLineFile, sparseFile } from './filesSupport';
 
 const GOLDEN_DIR = path.join(REPO_ROOT, 'test', 'golden', 'cli');
 const EXAMPLE_CASE = path.join(REPO_ROOT, 'examples', 'case');
@@ -28,10 +29,10 @@ interface Run {
   stderr: string;
 }
 
-function run(...args: string[]): Run {
+async function run(...args: string[]): Promise<Run> {
   let stdout = '';
   let stderr = '';
-  const code = main(['node', 'servicing-logs', ...args], { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
+  const code = await main(['node', 'servicing-logs', ...args], { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
   return { code, stdout, stderr };
 }
 
@@ -41,8 +42,8 @@ function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'servicing-logs-cli-'));
 }
 
-test('text: the example case prints the bundle report and exits 1 (errors found)', () => {
-  const r = run('analyze', EXAMPLE_CASE);
+test('text: the example case prints the bundle report and exits 1 (errors found)', async () => {
+  const r = await run('analyze', EXAMPLE_CASE);
   assert.equal(r.code, 1);
   assert.match(r.stdout, /^# Servicing logs triage report/);
   assert.match(r.stdout, /oposdrv\.inf/);
@@ -52,8 +53,8 @@ test('text: the example case prints the bundle report and exits 1 (errors found)
   checkGolden(path.join(GOLDEN_DIR, 'examples-case.expected.md'), r.stdout);
 });
 
-test('json: structured findings with cross-log related lines', () => {
-  const r = run('analyze', EXAMPLE_CASE, '--format', 'json');
+test('json: structured findings with cross-log related lines', async () => {
+  const r = await run('analyze', EXAMPLE_CASE, '--format', 'json');
   assert.equal(r.code, 1);
   const json = JSON.parse(r.stdout) as CliJson;
   assert.equal(json.tool, 'servicing-logs');
@@ -70,8 +71,8 @@ test('json: structured findings with cross-log related lines', () => {
   assert.deepEqual(json.skipped.map((s) => s.name), ['README.md']);
 });
 
-test('sarif: one run, our rules, results with locations and cross-log related locations', () => {
-  const r = run('analyze', EXAMPLE_CASE, '--format=sarif');
+test('sarif: one run, our rules, results with locations and cross-log related locations', async () => {
+  const r = await run('analyze', EXAMPLE_CASE, '--format=sarif');
   assert.equal(r.code, 1);
   const sarif = JSON.parse(r.stdout) as Log;
   assert.deepEqual(checkSarif(sarif), []);
@@ -87,7 +88,7 @@ test('sarif: one run, our rules, results with locations and cross-log related lo
   assert.equal(sarif.runs[0].columnKind, 'utf16CodeUnits');
 });
 
-test('a collector layout: sub-folders, binaries skipped with a message, names relative to the folder', () => {
+test('a collector layout: sub-folders, binaries skipped with a message, names relative to the folder', async () => {
   const dir = tempDir();
   try {
     fs.mkdirSync(path.join(dir, 'Logs', 'CBS'), { recursive: true });
@@ -98,7 +99,7 @@ test('a collector layout: sub-folders, binaries skipped with a message, names re
     fs.writeFileSync(path.join(dir, 'Logs', 'CBS', 'CbsPersist_20240312150430.cab'), Buffer.from('MSCF\0\0\0\0 cabinet'));
     fs.writeFileSync(path.join(dir, 'WindowsUpdate', 'WindowsUpdate.20240312.etl'), Buffer.from([0, 1, 2, 3, 0, 0, 5, 6, 7, 8, 0, 0]));
     fs.writeFileSync(path.join(dir, 'notes.txt'), 'collected on Tuesday\n');
-    const r = run('analyze', dir, '--format', 'json');
+    const r = await run('analyze', dir, '--format', 'json');
     assert.equal(r.code, 1);
     const json = JSON.parse(r.stdout) as CliJson;
     assert.deepEqual(
@@ -106,10 +107,10 @@ test('a collector layout: sub-folders, binaries skipped with a message, names re
       ['INF/setupapi.dev.log', 'Logs/CBS/CBS.log'],
     );
     assert.ok(json.logs[1].findings.some((f) => f.related.some((x) => x.file === 'INF/setupapi.dev.log')), 'links across sub-folders');
-    assert.match(r.stderr, /skipped Logs\/CBS\/CbsPersist_20240312150430\.cab: a cabinet archive/);
+    assert.match(r.stderr, /skipped Logs\/CBS\/CbsPersist_20240312150430\.cab: not a text log: a cabinet archive/);
     assert.match(r.stderr, /skipped WindowsUpdate\/WindowsUpdate\.20240312\.etl: /);
     assert.match(r.stderr, /skipped notes\.txt: not a servicing log/);
-    const two = run('analyze', path.join(dir, 'Logs', 'CBS', 'CBS.log'), path.join(dir, 'INF', 'setupapi.dev.log'), '--format', 'json');
+    const two = await run('analyze', path.join(dir, 'Logs', 'CBS', 'CBS.log'), path.join(dir, 'INF', 'setupapi.dev.log'), '--format', 'json');
     assert.deepEqual(
       (JSON.parse(two.stdout) as CliJson).logs.map((l) => l.file),
       ['Logs/CBS/CBS.log', 'INF/setupapi.dev.log'],
@@ -120,38 +121,38 @@ test('a collector layout: sub-folders, binaries skipped with a message, names re
   }
 });
 
-test('exit codes: 0 without errors, 2 for usage and missing files', () => {
+test('exit codes: 0 without errors, 2 for usage and missing files', async () => {
   const dir = tempDir();
   try {
     fs.writeFileSync(path.join(dir, 'CBS.log'), '2024-03-12 15:02:10, Info                  CBS    TI: --- Initializing Trusted Installer ---\r\n');
-    assert.equal(run('analyze', dir).code, 0);
-    const empty = run('analyze', path.join(dir, 'CBS.log'), '--format', 'sarif');
+    assert.equal((await run('analyze', dir)).code, 0);
+    const empty = await run('analyze', path.join(dir, 'CBS.log'), '--format', 'sarif');
     assert.equal(empty.code, 0);
     assert.deepEqual(checkSarif(JSON.parse(empty.stdout) as Log), []);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  assert.equal(run().code, 2);
-  assert.equal(run('analyse', EXAMPLE_CASE).code, 2);
-  assert.equal(run('analyze').code, 2);
-  const bad = run('analyze', EXAMPLE_CASE, '--format', 'xml');
+  assert.equal((await run()).code, 2);
+  assert.equal((await run('analyse', EXAMPLE_CASE)).code, 2);
+  assert.equal((await run('analyze')).code, 2);
+  const bad = await run('analyze', EXAMPLE_CASE, '--format', 'xml');
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /unknown format "xml"\nusage: servicing-logs analyze/);
-  assert.equal(run('analyze', path.join(REPO_ROOT, 'no-such-folder')).code, 2);
-  assert.equal(run('--help').code, 0);
+  assert.equal((await run('analyze', path.join(REPO_ROOT, 'no-such-folder'))).code, 2);
+  assert.equal((await run('--help')).code, 0);
 });
 
-test('the real case folder: report, and links between the two excerpts', (t) => {
+test('the real case folder: report, and links between the two excerpts', async (t) => {
   if (!fs.existsSync(REAL_CASE)) {
     skipAbsent(t, `case not found at ${REAL_CASE}`);
     return;
   }
-  const r = run('analyze', REAL_CASE);
+  const r = await run('analyze', REAL_CASE);
   assert.equal(r.code, 1);
   for (const word of ['oposdrv.inf', 'ERROR_BADDB', 'DRIVERS database']) {
     assert.ok(r.stdout.includes(word), word);
   }
-  const json = JSON.parse(run('analyze', REAL_CASE, '--format', 'json').stdout) as CliJson;
+  const json = JSON.parse((await run('analyze', REAL_CASE, '--format', 'json')).stdout) as CliJson;
   const verdict = json.logs.find((l) => l.file === 'CBS-excerpt.log')?.findings.find((f) => f.role === 'verdict');
   assert.ok(verdict?.related.some((x) => x.file === 'setupapi.dev-excerpt.log' && x.line === 1 && /same second/.test(x.message)));
 });
@@ -181,12 +182,12 @@ function goldenView(json: CliJson): unknown {
   };
 }
 
-test('golden: the CLI over the whole corpus', (t) => {
+test('golden: the CLI over the whole corpus', async (t) => {
   if (corpusFiles().length === 0) {
     skipAbsent(t, NO_CORPUS);
     return;
   }
-  const r = run('analyze', CORPUS_DIR, '--format', 'json');
+  const r = await run('analyze', CORPUS_DIR, '--format', 'json');
   assert.equal(r.code, 1);
   const json = JSON.parse(r.stdout) as CliJson;
   assert.equal(json.logs.length, corpusFiles().length, 'every corpus log is analysed');
@@ -229,7 +230,7 @@ function multitool(): string | undefined {
   return candidates.find((c): c is string => c !== undefined && c !== '' && fs.existsSync(c));
 }
 
-test('SARIF passes @microsoft/sarif-multitool validate', (t) => {
+test('SARIF passes @microsoft/sarif-multitool validate', async (t) => {
   const tool = multitool();
   if (!tool) {
     t.skip('@microsoft/sarif-multitool is not installed (npm i -D @microsoft/sarif-multitool, or set SARIF_MULTITOOL); the structural checks above still ran');
@@ -240,7 +241,7 @@ test('SARIF passes @microsoft/sarif-multitool validate', (t) => {
     const targets = [EXAMPLE_CASE, ...(fs.existsSync(REAL_CASE) ? [REAL_CASE] : []), ...(corpusFiles().length > 0 ? [CORPUS_DIR] : [])];
     for (const target of targets) {
       const file = path.join(dir, `${path.basename(target)}.sarif`);
-      fs.writeFileSync(file, run('analyze', target, '--format', 'sarif').stdout);
+      fs.writeFileSync(file, (await run('analyze', target, '--format', 'sarif')).stdout);
       const result: SpawnSyncReturns<string> = spawnSync(tool, ['validate', file], { encoding: 'utf8', timeout: 300_000, shell: process.platform === 'win32' });
       const output: string = `${result.stdout ?? ''}${result.stderr ?? ''}`;
       assert.ok(/Analysis completed successfully/.test(output), `the multitool ran on ${file}:\n${output}`);
@@ -254,7 +255,7 @@ test('SARIF passes @microsoft/sarif-multitool validate', (t) => {
   }
 });
 
-test('the bundled dist/cli.js runs as a program (shebang, exit code, JSON)', (t) => {
+test('the bundled dist/cli.js runs as a program (shebang, exit code, JSON)', async (t) => {
   if (!fs.existsSync(DIST_CLI)) {
     t.skip('dist/cli.js is not built (npm run build)');
     return;
@@ -265,3 +266,113 @@ test('the bundled dist/cli.js runs as a program (shebang, exit code, JSON)', (t)
   assert.equal((JSON.parse(result.stdout) as CliJson).knownIssues[0].id, 'drivers-hive-baddb');
 });
 
+
+const HANG_GUARD = { timeout: 180_000 };
+const CBS_LINE = (time: string, text: string): string => `2024-03-12 ${time}, Info                  CBS    ${text}\r\n`;
+
+function noStackTrace(r: Run): void {
+  assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
+}
+
+test('awkward entries in a folder: FIFO, /dev/zero link, dangling and looping links — a message each, exit 2, report still printed', HANG_GUARD, async () => {
+  const dir = tempDir();
+  try {
+    fs.writeFileSync(path.join(dir, 'CBS.log'), CBS_LINE('15:02:10', 'TI: --- Initializing Trusted Installer ---'));
+    assert.equal(spawnSync('mkfifo', [path.join(dir, 'pipe.log')]).status, 0);
+    fs.symlinkSync('/dev/zero', path.join(dir, 'zero.log'));
+    fs.symlinkSync(path.join(dir, 'gone.log'), path.join(dir, 'dangling.log'));
+    fs.symlinkSync(path.join(dir, 'b.log'), path.join(dir, 'a.log'));
+    fs.symlinkSync(path.join(dir, 'a.log'), path.join(dir, 'b.log'));
+    const r = await run('analyze', dir, '--format', 'json');
+    assert.equal(r.code, 2);
+    noStackTrace(r);
+    assert.match(r.stderr, /skipped pipe\.log: a FIFO \(named pipe\), not a file: not read/);
+    assert.match(r.stderr, /skipped zero\.log: a link out of the folder \(to \/dev\/zero\)/);
+    assert.match(r.stderr, /dangling\.log: a link to nothing/);
+    assert.match(r.stderr, /a\.log: link not followed: a link that loops \(ELOOP\)/);
+    const json = JSON.parse(r.stdout) as CliJson;
+    assert.deepEqual(
+      json.logs.map((l) => l.file),
+      ['CBS.log'],
+    );
+    assert.equal(json.skipped.length, 5);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a FIFO or a device given directly: not opened, exit 2 with a message', HANG_GUARD, async () => {
+  const dir = tempDir();
+  try {
+    const fifo = path.join(dir, 'CBS.log');
+    assert.equal(spawnSync('mkfifo', [fifo]).status, 0);
+    const r = await run('analyze', fifo);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /CBS\.log: a FIFO \(named pipe\), not a file: not read/);
+    const zero = await run('analyze', '/dev/zero');
+    assert.equal(zero.code, 2);
+    assert.match(zero.stderr, /zero: a character device, not a file: not read/);
+    noStackTrace(zero);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('an unreadable folder: a message naming it, exit 2', HANG_GUARD, (t) => {
+  const dir = tempDir();
+  try {
+    fs.writeFileSync(path.join(dir, 'CBS.log'), CBS_LINE('15:02:10', 'TI: --- Initializing Trusted Installer ---'));
+    fs.mkdirSync(path.join(dir, 'locked'));
+    fs.chmodSync(path.join(dir, 'locked'), 0o000);
+    fs.chmodSync(dir, 0o755);
+    // Permissions do not stop root: run the compiled CLI as nobody then.
+    const cli = path.join(REPO_ROOT, 'out', 'server', 'src', 'cli', 'main.js');
+    const asRoot = process.getuid?.() === 0;
+    if (asRoot && spawnSync('setpriv', ['--version']).status !== 0) {
+      t.skip('running as root without setpriv: cannot make a folder unreadable');
+      return;
+    }
+    const command = asRoot ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, cli] : [process.execPath, cli];
+    const r = spawnSync(command[0], [...command.slice(1), 'analyze', dir], { encoding: 'utf8' });
+    assert.equal(r.status, 2, r.stderr);
+    assert.match(r.stderr, /locked: folder not read: permission denied \(EACCES\)/);
+    assert.match(r.stdout, /^# Servicing logs triage report/);
+    assert.doesNotMatch(r.stderr, /\n\s+at /);
+  } finally {
+    fs.chmodSync(path.join(dir, 'locked'), 0o755);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a 2 GB sparse file named CBS.log: binary after its first bytes, skipped', HANG_GUARD, () =>
+  inTempDir(async (dir) => {
+    sparseFile(path.join(dir, 'CBS.log'), 2 * 1024 * 1024 * 1024);
+    const r = await run('analyze', dir);
+    assert.equal(r.code, 0);
+    assert.match(r.stderr, /skipped CBS\.log: not a text log: binary data/);
+    assert.match(r.stderr, /no servicing log found/);
+  }));
+
+test('a CBS.log over the member budget with a 100 MB line: summarised by the streaming pass, the line cut with a note, its error found', HANG_GUARD, () =>
+  inTempDir(async (dir) => {
+    const example = fs.readFileSync(path.join(EXAMPLE_CASE, 'CBS.log'), 'utf8');
+    const before = CBS_LINE('15:02:10', 'TI: --- Initializing Trusted Installer ---') + '2024-03-12 15:02:11, Info                  CBS    ';
+    longLineFile(path.join(dir, 'CBS.log'), before, 100, `\r\n${example}`);
+    const inMemory = JSON.parse((await run('analyze', path.join(EXAMPLE_CASE, 'CBS.log'), '--format', 'json')).stdout) as CliJson;
+    const firstError = inMemory.logs[0].findings.find((f) => f.severity === 'error');
+    assert.ok(firstError);
+    const r = await run('analyze', dir, '--format', 'json');
+    noStackTrace(r);
+    assert.match(r.stderr, /CBS\.log: a line longer than 1\.0 MB at byte \d+ was cut/);
+    const json = JSON.parse(r.stdout) as CliJson & { summarised: { name: string; why: string; lines: number; errors: number; errorList: { line: number }[] }[] };
+    assert.deepEqual(json.logs, []);
+    assert.equal(json.summarised.length, 1);
+    const [summary] = json.summarised;
+    assert.equal(summary.name, 'CBS.log');
+    assert.match(summary.why, /larger than 32 MB/);
+    assert.equal(summary.lines, inMemory.logs[0].lines + 2);
+    assert.equal(summary.errorList[0]?.line, firstError.line + 2, 'the first error of the example, two lines further down');
+    assert.equal(r.code, 1);
+    const text = await run('analyze', dir);
+    assert.match(text.stdout, /## `CBS\.log` \(summarised: larger than 32 MB\)/);
+  }));

@@ -55,7 +55,7 @@ export async function startServer(options: { pull: boolean; settings?: Record<st
     rootUri: options.workspaceFolder ?? null,
     workspaceFolders: options.workspaceFolder ? [{ uri: options.workspaceFolder, name: 'case' }] : null,
     capabilities: {
-      workspace: { configuration: true, codeLens: { refreshSupport: true } },
+      workspace: { configuration: true, codeLens: { refreshSupport: true }, workspaceFolders: true },
       textDocument: {
         ...(options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
         foldingRange: { rangeLimit: 5000 },

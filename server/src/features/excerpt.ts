@@ -4,7 +4,8 @@
 // applies as it would to the file.
 
 import * as fs from 'node:fs';
-import { createChunkDecoder, type AnsiCodePage, type Failure } from '../../../analysis/src/index';
+import type { Failure } from '../../../analysis/src/index';
+import { createChunkDecoder, type AnsiCodePage } from '../../../analysis/src/index';
 
 /** Lines kept before and after each failure line. */
 const CONTEXT_LINES = 3;

@@ -1,12 +1,12 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { createChunkDecoder, decodeLogBytes } from '../../analysis/src/index';
+import { decodeLogBytes, createChunkDecoder } from '../../analysis/src/decode';
 
 const bytes = (...parts: (string | number[])[]): Uint8Array =>
   Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...Buffer.from(p, 'latin1')] : p)));
 
 test('UTF-8 with and without BOM', () => {
-  assert.deepEqual(decodeLogBytes(bytes([0xef, 0xbb, 0xbf], 'abc')), { text: 'abc', encoding: 'utf-8' });
+  assert.deepEqual(decodeLogBytes(bytes([0xef, 0xbb, 0xbf], 'abc')), { text: 'abc', encoding: 'utf-8', notes: [] });
   assert.equal(decodeLogBytes(Buffer.from('Синтаксическая ошибка', 'utf8')).text, 'Синтаксическая ошибка');
 });
 

@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+// servicing-logs analyze <file-or-folder>… [--format text|json|sarif] [--ansi windows-1252|windows-1251]
+//
+// Every file found (folders are walked recursively, in any layout a collector produces) forms ONE
+// bundle: the same analysis as the language server (analyzeBundle). Logs within the memory budget
+// are held and correlated; larger ones are summarised by the streaming pass, so any size the disk
+// holds is read. Binary files, files that are not servicing logs and anything that is not a
+// regular file are skipped with a message on stderr.
+// Exit code: 0 no errors found, 1 errors found, 2 usage or I/O problem (always with a message).
+
+import { analyzeBundle, type LogDocument } from '../../../analysis/src/index';
+import { findFiles } from '../files/find';
+import { DEFAULT_BUDGET, isSkipped, planMembers, readDocument, streamMember } from '../files/members';
+import { readArgs, USAGE } from './args';
+import { MAX_LISTED, render, type Skipped, type Summarised } from './output';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+const PROCESS_IO: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+export async function main(argv: string[], io: CliIo = PROCESS_IO): Promise<number> {
+  const options = readArgs(argv.slice(2));
+  if (typeof options === 'string') {
+    io.stderr(`servicing-logs: ${options}\n${USAGE}\n`);
+    return 2;
+  }
+  if (options.help) {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
+  const found = await findFiles(options.targets);
+  const skipped: Skipped[] = [];
+  let ioProblem = false;
+  for (const p of found.passed) {
+    ioProblem ||= p.io;
+    skipped.push(p);
+    io.stderr(`servicing-logs: ${p.io ? '' : 'skipped '}${p.name}: ${p.reason}\n`);
+  }
+
+  const { plan, reasons } = planMembers(found.files, DEFAULT_BUDGET);
+  const docs: LogDocument[] = [];
+  const names: string[] = [];
+  const summarised: Summarised[] = [];
+  for (const [i, file] of found.files.entries()) {
+    const read = { ansi: options.ansi, name: file.name };
+    const member = plan[i] === 'document' ? await readDocument(file.path, read) : await streamMember(file.path, read);
+    if (isSkipped(member)) {
+      ioProblem ||= member.io;
+      skipped.push({ name: file.name, reason: member.reason });
+      io.stderr(`servicing-logs: ${member.io ? '' : 'skipped '}${file.name}: ${member.reason}\n`);
+      continue;
+    }
+    for (const note of member.notes) {
+      io.stderr(`servicing-logs: ${file.name}: ${note}\n`);
+    }
+    if ('doc' in member) {
+      docs.push(member.doc);
+      names.push(file.name);
+    } else {
+      const { result } = member;
+      const errorList = result.failures.filter((f) => f.severity === 'error');
+      summarised.push({
+        name: file.name,
+        why: reasons[i] ?? 'too large to hold',
+        kind: result.kind,
+        lines: result.lineCount,
+        bytes: member.bytes,
+        errors: result.summary.errors,
+        warnings: result.summary.warnings,
+        summary: result.summary.text,
+        errorList: errorList.slice(0, MAX_LISTED),
+      });
+    }
+  }
+  if (docs.length === 0 && summarised.length === 0) {
+    io.stderr(`servicing-logs: no servicing log found in ${options.targets.join(', ')}\n`);
+  }
+
+  const analysis = analyzeBundle(docs, { names });
+  io.stdout(render(options.format, { root: found.root, names, analysis, skipped, summarised }));
+  if (ioProblem) {
+    return 2;
+  }
+  const errors = analysis.failures.some((list) => list.some((f) => f.severity === 'error')) || summarised.some((s) => s.errors > 0);
+  return errors ? 1 : 0;
+}
+
+if (require.main === module) {
+  main(process.argv).then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+      // A bug, not an I/O problem: still one line, no stack trace.
+      process.stderr.write(`servicing-logs: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,0 +1,110 @@
+// What the CLI prints: the triage report (text), structured findings (json) or SARIF 2.1.0, each
+// with the logs that were summarised by the streaming pass and those not analysed at all.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { bundleFindings, formatBundleReport, forTerminal, markdownCode, markdownText, toSarif, type BundleAnalysis, type Failure, type LogKind } from '../../../analysis/src/index';
+import type { Format } from './args';
+
+export interface Skipped {
+  name: string;
+  reason: string;
+}
+
+/** A log read in one streaming pass: too large to hold for correlation. */
+export interface Summarised {
+  name: string;
+  why: string;
+  kind: LogKind;
+  lines: number;
+  bytes: number;
+  errors: number;
+  warnings: number;
+  summary: string;
+  /** Its errors, in line order (the first MAX_LISTED). */
+  errorList: readonly Failure[];
+}
+
+export interface Collection {
+  root: string;
+  names: readonly string[];
+  analysis: BundleAnalysis;
+  skipped: readonly Skipped[];
+  summarised: readonly Summarised[];
+}
+
+export const MAX_LISTED = 50;
+
+export function render(format: Format, c: Collection): string {
+  if (format === 'json') {
+    const summarised = c.summarised.map(({ errorList, ...s }) => ({ ...s, errorList: errorList.map((f) => ({ line: f.line + 1, code: f.code, message: f.message })) }));
+    return JSON.stringify({ tool: 'servicing-logs', version: toolVersion(), root: c.root.split(path.sep).join('/'), ...bundleFindings(c.analysis), summarised, skipped: c.skipped }, null, 2) + '\n';
+  }
+  if (format === 'sarif') {
+    const notes = [
+      ...c.summarised.map((s) => ({ level: 'warning' as const, message: `Summarised ${s.name} (${s.why}): ${s.summary}`, uri: encodeRelative(s.name) })),
+      ...c.skipped.map((s) => ({ level: 'note' as const, message: `Skipped ${s.name}: ${s.reason}`, uri: encodeRelative(s.name) })),
+    ];
+    const sarif = toSarif(c.analysis, {
+      relativeUris: c.names.map(encodeRelative),
+      baseUri: pathToFileURL(c.root + path.sep).href,
+      toolVersion: toolVersion(),
+      informationUri: informationUri(),
+      notifications: notes,
+    });
+    return JSON.stringify(sarif, null, 2) + '\n';
+  }
+  const report = c.analysis.docs.length > 0 || c.summarised.length === 0 ? formatBundleReport(c.analysis, { skipped: c.skipped }) : '';
+  return forTerminal([report, ...c.summarised.map(formatSummarised)].filter((s) => s.length > 0).join('\n\n')) + '\n';
+}
+
+function formatSummarised(s: Summarised): string {
+  const out = [`## ${markdownCode(s.name)} (summarised: ${markdownText(s.why)})`, '', `${s.kind} log, ${s.lines} lines, ${(s.bytes / 1024 / 1024).toFixed(0)} MB. ${markdownText(s.summary)}`];
+  if (s.errorList.length > 0) {
+    out.push('', ...s.errorList.map((f) => `- line ${f.line + 1}: ${markdownText(f.message)}`));
+    if (s.errors > s.errorList.length) {
+      out.push(`- … and ${s.errors - s.errorList.length} more errors`);
+    }
+  }
+  return out.join('\n');
+}
+
+function encodeRelative(name: string): string {
+  return name.split('/').map(encodeURIComponent).join('/');
+}
+
+interface PackageInfo {
+  version?: string;
+  repository?: { url?: string } | string;
+}
+
+let packageInfo: PackageInfo | undefined;
+
+/** Our package.json: next to dist/ when bundled, four levels up from out/server/src/cli when compiled. */
+function readPackage(): PackageInfo {
+  if (!packageInfo) {
+    packageInfo = {};
+    for (let dir = __dirname, i = 0; i < 6; i++, dir = path.dirname(dir)) {
+      const candidate = path.join(dir, 'package.json');
+      if (fs.existsSync(candidate)) {
+        const json = JSON.parse(fs.readFileSync(candidate, 'utf8')) as PackageInfo & { name?: string };
+        if (json.name === 'windows-servicing-logs') {
+          packageInfo = json;
+          break;
+        }
+      }
+    }
+  }
+  return packageInfo;
+}
+
+function toolVersion(): string | undefined {
+  return readPackage().version;
+}
+
+function informationUri(): string | undefined {
+  const repository = readPackage().repository;
+  const url = typeof repository === 'string' ? repository : repository?.url;
+  return url?.replace(/^git\+/, '').replace(/\.git$/, '');
+}

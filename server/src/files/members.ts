@@ -1,0 +1,161 @@
+// The members of a log collection, read within a memory budget: small logs are held as parsed
+// documents (they take part in correlation and the bundle report); larger ones, and any once the
+// budget is spent, are summarised by one streaming pass and dropped. Used by the CLI, the
+// workspace bundle and Analyze Large Log, so every caller reads logs the same way.
+
+import { pathToFileURL } from 'node:url';
+import {
+  createStreamAnalyzer,
+  detectByName,
+  findFailuresSteps,
+  learnNames,
+  parseSteps,
+  type LogDocument,
+  type StreamResult,
+} from '../../../analysis/src/index';
+import type { TextEncoding } from '../../../analysis/src/index';
+import type { FoundFile } from './find';
+import { isProblem, readLogText, type ReadOptions, type ReadResult } from './read';
+
+export interface MemberBudget {
+  /** A log larger than this on disk is summarised, never held. */
+  maxDocumentBytes: number;
+  /** Disk bytes of all held documents together (a parsed document takes a few times its size). */
+  totalDocumentBytes: number;
+}
+
+export const DEFAULT_BUDGET: MemberBudget = { maxDocumentBytes: 32 * 1024 * 1024, totalDocumentBytes: 192 * 1024 * 1024 };
+
+export type MemberPlan = 'document' | 'summary';
+
+/** Which members are held: smallest first (setupapi, DISM and Panther logs are the small ones), while the budget lasts. */
+export function planMembers(files: readonly Pick<FoundFile, 'size'>[], budget: MemberBudget = DEFAULT_BUDGET): { plan: MemberPlan[]; reasons: (string | undefined)[] } {
+  const plan: MemberPlan[] = files.map(() => 'summary');
+  const reasons: (string | undefined)[] = files.map(() => undefined);
+  let used = 0;
+  const order = files.map((_, i) => i).sort((a, b) => files[a].size - files[b].size || a - b);
+  for (const i of order) {
+    const size = files[i].size;
+    if (size > budget.maxDocumentBytes) {
+      reasons[i] = `larger than ${mb(budget.maxDocumentBytes)}`;
+    } else if (used + size > budget.totalDocumentBytes) {
+      reasons[i] = `the ${mb(budget.totalDocumentBytes)} held for correlation were used by smaller logs`;
+    } else {
+      plan[i] = 'document';
+      used += size;
+    }
+  }
+  return { plan, reasons };
+}
+
+function mb(bytes: number): string {
+  return `${Math.round(bytes / 1024 / 1024)} MB`;
+}
+
+const NOT_A_LOG = 'not a servicing log (no CBS, DISM, Panther, SetupAPI, WindowsUpdate or SetupDiag format found)';
+
+/** A member that is not read: binary, no servicing log, or an I/O problem. */
+export interface SkippedMember {
+  reason: string;
+  io: boolean;
+}
+
+export interface DocumentMember {
+  doc: LogDocument;
+  notes: string[];
+}
+
+export interface SummaryMember {
+  result: StreamResult;
+  notes: string[];
+  bytes: number;
+  encoding: TextEncoding | undefined;
+}
+
+function whyNotRead(read: ReadResult): SkippedMember | undefined {
+  if (read.binary) {
+    return { reason: `not a text log: ${read.binary}`, io: false };
+  }
+  if (read.cancelled) {
+    return { reason: 'cancelled', io: false };
+  }
+  return undefined;
+}
+
+export interface DocumentOptions extends ReadOptions {
+  name?: string;
+  noisePatterns?: readonly string[];
+  /** Awaited between steps of the parse and of the failure search (the server answers requests there). */
+  pause?: () => Promise<void>;
+}
+
+/** Read a member whole, parse it and find its failures (memoized on the document). */
+export async function readDocument(file: string, options: DocumentOptions = {}): Promise<DocumentMember | SkippedMember> {
+  const parts: string[] = [];
+  const read = await readLogText(file, (text) => parts.push(text), options);
+  if (isProblem(read)) {
+    return read;
+  }
+  const problem = whyNotRead(read);
+  if (problem) {
+    return problem;
+  }
+  const doc = await stepped(parseSteps(parts.join(''), { uri: pathToFileURL(file).href }), options.pause);
+  if (doc.kind === 'plain' && !detectByName(options.name ?? file)) {
+    return { reason: NOT_A_LOG, io: false };
+  }
+  await stepped(findFailuresSteps(doc, { noisePatterns: options.noisePatterns }), options.pause);
+  return { doc, notes: read.notes };
+}
+
+async function stepped<T>(steps: Generator<void, T>, pause?: () => Promise<void>): Promise<T> {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) {
+      return next.value;
+    }
+    await pause?.();
+  }
+}
+
+export interface StreamMemberOptions extends ReadOptions {
+  name?: string;
+  noisePatterns?: readonly string[];
+  windowChars?: number;
+  /** Progress per pass (1: learning code names, 2: finding failures). */
+  onPass?: (pass: 1 | 2, bytes: number) => void;
+}
+
+/**
+ * The streamed analysis of a member, in two reads: the names the log prints for codes first,
+ * so messages equal an in-memory analysis; then the failures.
+ */
+export async function streamMember(file: string, options: StreamMemberOptions = {}): Promise<SummaryMember | SkippedMember> {
+  const names = new Map<number, string>();
+  const first = await readLogText(file, (text) => learnNames(text, names), { ...options, onBytes: (b) => options.onPass?.(1, b) });
+  if (isProblem(first)) {
+    return first;
+  }
+  const firstProblem = whyNotRead(first);
+  if (firstProblem) {
+    return firstProblem;
+  }
+  const analyzer = createStreamAnalyzer({ uri: pathToFileURL(file).href, noisePatterns: options.noisePatterns, learnedNames: names, windowChars: options.windowChars });
+  const second = await readLogText(file, (text) => analyzer.push(text), { ...options, onBytes: (b) => options.onPass?.(2, b) });
+  if (isProblem(second)) {
+    return second;
+  }
+  const secondProblem = whyNotRead(second);
+  if (secondProblem) {
+    return secondProblem;
+  }
+  const result = analyzer.finish();
+  if (result.kind === 'plain' && !detectByName(options.name ?? file)) {
+    return { reason: NOT_A_LOG, io: false };
+  }
+  return { result, notes: second.notes, bytes: second.bytes, encoding: second.encoding };
+}
+
+export function isSkipped(member: object): member is SkippedMember {
+  return 'reason' in member;
+}
