@@ -23,13 +23,15 @@ export const SERVER_INFO = { name: 'servicing-logs', version: VERSION };
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const ctx = { connection, documents, cache: new DocumentCache(16), settings: new SettingsStore(connection) } as ServerContext;
+  const ctx = { connection, documents, cache: new DocumentCache(16), settings: new SettingsStore(connection), locale: 'en' } as ServerContext;
   ctx.bundle = new LogBundle(ctx);
   let refreshDiagnostics = (): void => undefined;
   let codeLensRefresh = false;
 
   connection.onInitialize((params): InitializeResult => {
     const capabilities = params.capabilities;
+    ctx.locale = params.locale?.toLowerCase() || 'en';
+    connection.console.info(`display language: ${ctx.locale}`);
     ctx.settings.supportsConfiguration = capabilities.workspace?.configuration === true;
     codeLensRefresh = capabilities.workspace?.codeLens?.refreshSupport === true;
     const pull = capabilities.textDocument?.diagnostic !== undefined;
