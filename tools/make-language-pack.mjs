@@ -9,16 +9,44 @@
 // translations are keyed already and are copied as they are.
 //
 // usage: node tools/make-language-pack.mjs --pack <dir> --api <dir> --vscode <code-server lib/vscode> --out <dir>
+//        node tools/make-language-pack.mjs --register <installed pack dir> --user-data-dir <dir>
 // Output (built at test time into .e2e/, never committed): an unpacked extension in --out.
+// --register writes <user-data-dir>/languagepacks.json, where VS Code's server looks up the pack
+// for --locale. VS Code writes that file itself only when its language-pack service runs at
+// install time, which code-server's --install-extension does not do.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
-const { values: args } = parseArgs({ options: { pack: { type: 'string' }, api: { type: 'string' }, vscode: { type: 'string' }, out: { type: 'string' } } });
-for (const k of ['pack', 'api', 'vscode', 'out']) if (!args[k]) throw new Error(`missing --${k}`);
-
+const options = Object.fromEntries(['pack', 'api', 'vscode', 'out', 'register', 'user-data-dir'].map((k) => [k, { type: 'string' }]));
+const { values: args } = parseArgs({ options });
 const readJson = (file) => JSON.parse(fs.readFileSync(file, 'utf8'));
+
+/** The entry VS Code's language-pack cache keeps for each installed pack (vs/platform/languagePacks/node/languagePacks). */
+function register(installed, userDataDir) {
+  const manifest = readJson(path.join(installed, 'package.json'));
+  const id = `${manifest.publisher}.${manifest.name}`;
+  const cache = {};
+  for (const localization of manifest.contributes.localizations) {
+    cache[localization.languageId] = {
+      hash: createHash('md5').update(id).update(manifest.version).digest('hex'),
+      extensions: [{ extensionIdentifier: { id }, version: manifest.version }],
+      translations: Object.fromEntries(localization.translations.map((t) => [t.id, path.join(path.resolve(installed), t.path)])),
+      label: localization.localizedLanguageName,
+    };
+  }
+  fs.writeFileSync(path.join(userDataDir, 'languagepacks.json'), JSON.stringify(cache) + '\n');
+  console.log(`registered ${id} for ${Object.keys(cache).join(', ')} in ${path.join(userDataDir, 'languagepacks.json')}`);
+}
+
+if (args.register) {
+  if (!args['user-data-dir']) throw new Error('missing --user-data-dir');
+  register(args.register, args['user-data-dir']);
+  process.exit(0);
+}
+for (const k of ['pack', 'api', 'vscode', 'out']) if (!args[k]) throw new Error(`missing --${k}`);
 const packInfo = readJson(path.join(args.pack, 'package.json'));
 const translated = (await import(pathToFileURL(path.join(args.pack, 'translations', 'main.i18n.json.js')).href)).default;
 

@@ -1,0 +1,123 @@
+// The extension in 简体中文, looked at like a person: code-server started with `--locale zh-cn`
+// and the generated zh-cn language pack installed (scripts/e2e/zh-cn.sh), so VS Code resolves the
+// display language to zh-cn and loads package.nls.zh-cn.json and l10n/bundle.l10n.zh-cn.json.
+// Opens examples/case, then shows our commands in the command palette, the prompt of
+// 解码错误代码… (a vscode.l10n.t string), the notification of 复制分析报告 and our settings in the
+// Settings UI. Saves screenshots and zh-cn-summary.json into --out.
+//
+// usage: node zh-cn-check.mjs --url http://127.0.0.1:PORT --folder examples/case --out screenshots
+// exit:  0 when every check passed, 1 otherwise (screenshots are saved either way).
+import fs from 'node:fs';
+import path from 'node:path';
+import { launchBrowser, parseArgs, say, workbenchUrl } from './browser.mjs';
+
+const args = parseArgs(process.argv.slice(2));
+for (const k of ['url', 'folder', 'out']) if (!args[k]) { console.error(`missing --${k}`); process.exit(2); }
+const out = path.resolve(args.out);
+fs.mkdirSync(out, { recursive: true });
+const folder = path.resolve(args.folder);
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
+const nls = JSON.parse(fs.readFileSync(path.join(root, 'package.nls.zh-cn.json'), 'utf8'));
+const bundle = JSON.parse(fs.readFileSync(path.join(root, 'l10n', 'bundle.l10n.zh-cn.json'), 'utf8'));
+const pack = JSON.parse(fs.readFileSync(path.join(process.env.E2E_WORK || path.join(root, '.e2e'), 'lp', 'pack', 'translations', 'main.i18n.json'), 'utf8'));
+const packQuickInput = pack.contents['vs/platform/quickinput/browser/quickInput'];
+const commandTitles = Object.entries(nls).filter(([k]) => /^command\.\w+\.title$/.test(k)).map(([, v]) => `${nls['command.category']}: ${v}`);
+
+const checks = [];
+const check = (name, ok, detail = '') => {
+  checks.push({ name, ok: !!ok, detail });
+  say(`${ok ? 'PASS' : 'FAIL'} ${name}${detail ? `: ${detail}` : ''}`);
+};
+const summary = {};
+const visible = (page, sel, timeout) => page.waitForSelector(sel, { state: 'visible', timeout }).then(() => true, () => false);
+const text = (s) => (s || '').replace(/\s+/g, ' ').trim();
+
+const { ctx, page, close } = await launchBrowser('zh-cn');
+try {
+  await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: args.url });
+  const shot = async (name) => {
+    await page.screenshot({ path: path.join(out, name) });
+    say(`saved ${path.join(out, name)}`);
+  };
+  const palette = async (query) => {
+    await page.keyboard.press('F1');
+    await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10_000 });
+    await page.keyboard.type(query, { delay: 5 });
+  };
+  const paletteRows = () => page.locator('.quick-input-list .monaco-list-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label') || ''));
+  const runCommand = async (title) => {
+    await palette(title);
+    const found = await visible(page, `.quick-input-list .monaco-list-row[aria-label*="${title}"]`, 10_000);
+    await page.keyboard.press(found ? 'Enter' : 'Escape');
+    return found;
+  };
+
+  await page.goto(workbenchUrl(args.url, folder), { waitUntil: 'domcontentloaded' });
+  const explorer = await visible(page, '.explorer-folders-view .monaco-list-row[aria-label*="CBS.log"]', 90_000);
+  check('workbench loads and the explorer lists CBS.log', explorer);
+  if (!explorer) throw new Error('workbench did not load');
+
+  // Open CBS.log so that the extension is active.
+  await page.keyboard.press('Control+P');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 15_000 });
+  await page.keyboard.type('CBS.log', { delay: 10 });
+  await page.waitForSelector('.quick-input-list .monaco-list-row[aria-label*="CBS.log"]', { timeout: 15_000 });
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.tab.active[aria-label*="CBS.log"]', { timeout: 15_000 });
+  check('the summary CodeLens shows (the language server runs)', await visible(page, '.monaco-editor .codelens-decoration', 60_000));
+
+  // Command palette: every command of ours under its Chinese category and title.
+  await palette(nls['command.category']);
+  await visible(page, '.quick-input-list .monaco-list-row', 10_000);
+  summary.commands = await paletteRows();
+  const missing = commandTitles.filter((t) => !summary.commands.some((row) => row.includes(t)));
+  check('the command palette lists our commands in Chinese', missing.length === 0, missing.length ? `missing: ${missing.join(', ')}` : summary.commands.join(' | '));
+  await shot('zh-cn-commands.png');
+  await page.keyboard.press('Escape');
+
+  // 解码错误代码…: its input box shows our prompt (l10n/bundle.l10n.zh-cn.json) inside VS Code's
+  // own hint about Enter and Esc, which the language pack translates.
+  await runCommand(`${nls['command.category']}: ${nls['command.decodeErrorCode.title']}`);
+  const prompt = bundle['Error code to decode'];
+  summary.decodePrompt = await page.waitForFunction((want) => {
+    const t = document.querySelector('.quick-input-widget .quick-input-message')?.textContent ?? '';
+    return t.includes(want) ? t : '';
+  }, prompt, { timeout: 10_000 }).then((h) => h.jsonValue(), () => '');
+  check('the decode prompt is in Chinese (vscode.l10n bundle)', summary.decodePrompt.includes(prompt), summary.decodePrompt);
+  const hint = packQuickInput.inputModeEntryDescription.replace('{0}', prompt);
+  check('VS Code\'s own hint around it is in Chinese (the language pack loaded)', summary.decodePrompt === hint, `want ${hint}`);
+  await shot('zh-cn-decode-prompt.png');
+  await page.keyboard.press('Escape');
+
+  // 复制分析报告: its notification.
+  await page.locator('.editor-instance .view-lines').click();
+  await runCommand(`${nls['command.category']}: ${nls['command.copyTriageReport.title']}`);
+  const copied = bundle['Triage report copied to the clipboard (Markdown).'];
+  summary.notification = await page.waitForFunction((want) => [...document.querySelectorAll('.notification-toast')].map((e) => e.innerText).find((t) => t.includes(want)) || '', copied, { timeout: 15_000 })
+    .then((h) => h.jsonValue(), () => '');
+  check('Copy Triage Report confirms in Chinese', text(summary.notification).includes(copied), text(summary.notification));
+  await visible(page, '.notification-toast', 5_000);
+  await page.waitForTimeout(500); // the toast fades in
+  await shot('zh-cn-report-copied.png');
+
+  // Settings UI filtered to our extension.
+  await page.keyboard.press('Control+,');
+  await page.waitForSelector('.settings-editor', { state: 'visible', timeout: 15_000 });
+  await page.keyboard.type('@ext:servicing-logs.windows-servicing-logs', { delay: 5 });
+  await visible(page, '.settings-editor .setting-item-contents', 15_000);
+  await page.waitForFunction((want) => document.querySelector('.settings-editor .settings-body')?.innerText.includes(want), nls['configuration.minimumSeverity.description'], { timeout: 15_000 }).catch(() => {});
+  summary.settings = text(await page.locator('.settings-editor .settings-body').innerText().catch(() => ''));
+  const settingTexts = [nls['configuration.title'], nls['configuration.minimumSeverity.description'], nls['configuration.ansiCodePage.description']];
+  check('the Settings UI shows our settings in Chinese', settingTexts.every((t) => summary.settings.includes(t)), summary.settings.slice(0, 200));
+  await shot('zh-cn-settings.png');
+} catch (e) {
+  check('zh-cn script ran to the end', false, e instanceof Error ? e.message.split('\n')[0] : String(e));
+  await page.screenshot({ path: path.join(out, 'zh-cn-error.png') }).catch(() => {});
+} finally {
+  summary.checks = checks;
+  fs.writeFileSync(path.join(out, 'zh-cn-summary.json'), JSON.stringify(summary, null, 2) + '\n');
+  await close();
+}
+const failed = checks.filter((c) => !c.ok);
+say(`zh-cn check: ${checks.length - failed.length} passed, ${failed.length} failed`);
+process.exit(failed.length === 0 ? 0 : 1);
