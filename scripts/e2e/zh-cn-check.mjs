@@ -9,10 +9,9 @@
 // exit:  0 when every check passed, 1 otherwise (screenshots are saved either way).
 import fs from 'node:fs';
 import path from 'node:path';
-import { launchBrowser, parseArgs, say, workbenchUrl } from './browser.mjs';
+import { checklist, launchBrowser, oneLine as text, quickOpen, requireArgs, screenshooter, visible, workbenchUrl } from './browser.mjs';
 
-const args = parseArgs(process.argv.slice(2));
-for (const k of ['url', 'folder', 'out']) if (!args[k]) { console.error(`missing --${k}`); process.exit(2); }
+const args = requireArgs(process.argv.slice(2), ['url', 'folder', 'out']);
 const out = path.resolve(args.out);
 fs.mkdirSync(out, { recursive: true });
 const folder = path.resolve(args.folder);
@@ -23,22 +22,13 @@ const pack = JSON.parse(fs.readFileSync(path.join(process.env.E2E_WORK || path.j
 const packQuickInput = pack.contents['vs/platform/quickinput/browser/quickInput'];
 const commandTitles = Object.entries(nls).filter(([k]) => /^command\.\w+\.title$/.test(k)).map(([, v]) => `${nls['command.category']}: ${v}`);
 
-const checks = [];
-const check = (name, ok, detail = '') => {
-  checks.push({ name, ok: !!ok, detail });
-  say(`${ok ? 'PASS' : 'FAIL'} ${name}${detail ? `: ${detail}` : ''}`);
-};
+const { checks, check, exitWithChecks } = checklist('zh-cn check');
 const summary = {};
-const visible = (page, sel, timeout) => page.waitForSelector(sel, { state: 'visible', timeout }).then(() => true, () => false);
-const text = (s) => (s || '').replace(/\s+/g, ' ').trim();
 
 const { ctx, page, close } = await launchBrowser('zh-cn');
 try {
   await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: args.url });
-  const shot = async (name) => {
-    await page.screenshot({ path: path.join(out, name) });
-    say(`saved ${path.join(out, name)}`);
-  };
+  const shot = screenshooter(page, out);
   const palette = async (query) => {
     await page.keyboard.press('F1');
     await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10_000 });
@@ -58,12 +48,7 @@ try {
   if (!explorer) throw new Error('workbench did not load');
 
   // Open CBS.log so that the extension is active.
-  await page.keyboard.press('Control+P');
-  await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 15_000 });
-  await page.keyboard.type('CBS.log', { delay: 10 });
-  await page.waitForSelector('.quick-input-list .monaco-list-row[aria-label*="CBS.log"]', { timeout: 15_000 });
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('.tab.active[aria-label*="CBS.log"]', { timeout: 15_000 });
+  await quickOpen(page, 'CBS.log');
   check('the summary CodeLens shows (the language server runs)', await visible(page, '.monaco-editor .codelens-decoration', 60_000));
 
   // Command palette: every command of ours under its Chinese category and title.
@@ -118,6 +103,4 @@ try {
   fs.writeFileSync(path.join(out, 'zh-cn-summary.json'), JSON.stringify(summary, null, 2) + '\n');
   await close();
 }
-const failed = checks.filter((c) => !c.ok);
-say(`zh-cn check: ${checks.length - failed.length} passed, ${failed.length} failed`);
-process.exit(failed.length === 0 ? 0 : 1);
+exitWithChecks();
