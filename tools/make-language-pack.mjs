@@ -42,11 +42,11 @@ function register(installed, userDataDir) {
 }
 
 if (args.register) {
-  if (!args['user-data-dir']) throw new Error('missing --user-data-dir');
+  if (!args['user-data-dir']) {throw new Error('missing --user-data-dir');}
   register(args.register, args['user-data-dir']);
   process.exit(0);
 }
-for (const k of ['pack', 'api', 'vscode', 'out']) if (!args[k]) throw new Error(`missing --${k}`);
+for (const k of ['pack', 'api', 'vscode', 'out']) {if (!args[k]) {throw new Error(`missing --${k}`);}}
 const packInfo = readJson(path.join(args.pack, 'package.json'));
 const translated = (await import(pathToFileURL(path.join(args.pack, 'translations', 'main.i18n.json.js')).href)).default;
 
@@ -65,15 +65,15 @@ function indicesByModule(apiDir) {
   const call = /\blocalize2?\(\s*(\d+)\s*,\s*("(?:[^"\\]|\\.)*")/g;
   const out = new Map();
   for (const file of fs.readdirSync(src, { recursive: true })) {
-    if (!file.endsWith('.js')) continue;
+    if (!file.endsWith('.js')) {continue;}
     const text = fs.readFileSync(path.join(src, file), 'utf8');
     const byEnglish = new Map();
     for (const [, index, literal] of text.matchAll(call)) {
       const english = jsString(literal);
-      if (english === undefined) continue;
+      if (english === undefined) {continue;}
       byEnglish.set(english, [...(byEnglish.get(english) ?? []), Number(index)]);
     }
-    if (byEnglish.size) out.set(file.slice(0, -'.js'.length).split(path.sep).join('/'), byEnglish);
+    if (byEnglish.size) {out.set(file.slice(0, -'.js'.length).split(path.sep).join('/'), byEnglish);}
   }
   return out;
 }
@@ -89,7 +89,7 @@ for (const [moduleId, moduleKeys] of keys) {
   for (const key of moduleKeys) {
     const text = english[at++];
     const index = byEnglish?.get(text)?.shift();
-    if (index === undefined || typeof translated[index] !== 'string') continue;
+    if (index === undefined || typeof translated[index] !== 'string') {continue;}
     (contents[moduleId] ??= {})[key] = translated[index];
     kept++;
   }

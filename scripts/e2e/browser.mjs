@@ -102,7 +102,7 @@ export function parseArgs(argv) {
 /** The arguments a UI check needs, or exit 2 naming the first one missing. */
 export function requireArgs(argv, names) {
   const args = parseArgs(argv);
-  for (const k of names) if (!args[k]) { console.error(`missing --${k}`); process.exit(2); }
+  for (const k of names) {if (!args[k]) { console.error(`missing --${k}`); process.exit(2); }}
   return args;
 }
 

@@ -3,7 +3,7 @@
 // display language to zh-cn and loads package.nls.zh-cn.json and l10n/bundle.l10n.zh-cn.json.
 // Opens examples/case, then shows our commands in the command palette, the prompt of
 // 解码错误代码… (a vscode.l10n.t string), the notification of 复制分析报告 and our settings in the
-// Settings UI. Saves screenshots and zh-cn-summary.json into --out.
+// Settings UI, and the Failures view. Saves screenshots and zh-cn-summary.json into --out.
 //
 // usage: node zh-cn-check.mjs --url http://127.0.0.1:PORT --folder examples/case --out screenshots
 // exit:  0 when every check passed, 1 otherwise (screenshots are saved either way).
@@ -20,7 +20,11 @@ const nls = JSON.parse(fs.readFileSync(path.join(root, 'package.nls.zh-cn.json')
 const bundle = JSON.parse(fs.readFileSync(path.join(root, 'l10n', 'bundle.l10n.zh-cn.json'), 'utf8'));
 const pack = JSON.parse(fs.readFileSync(path.join(process.env.E2E_WORK || path.join(root, '.e2e'), 'lp', 'pack', 'translations', 'main.i18n.json'), 'utf8'));
 const packQuickInput = pack.contents['vs/platform/quickinput/browser/quickInput'];
-const commandTitles = Object.entries(nls).filter(([k]) => /^command\.\w+\.title$/.test(k)).map(([, v]) => `${nls['command.category']}: ${v}`);
+const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+const hidden = new Set((manifest.contributes.menus?.commandPalette ?? []).filter((m) => m.when === 'false').map((m) => m.command));
+/** `服务日志: 下一个失败` for every command the palette lists. */
+const zh = (nlsRef) => nls[nlsRef.slice(1, -1)];
+const paletteTitles = manifest.contributes.commands.filter((c) => !hidden.has(c.command)).map((c) => `${zh(c.category)}: ${zh(c.title)}`);
 
 const { checks, check, exitWithChecks } = checklist('zh-cn check');
 const summary = {};
@@ -45,24 +49,30 @@ try {
   await page.goto(workbenchUrl(args.url, folder), { waitUntil: 'domcontentloaded' });
   const explorer = await visible(page, '.explorer-folders-view .monaco-list-row[aria-label*="CBS.log"]', 90_000);
   check('workbench loads and the explorer lists CBS.log', explorer);
-  if (!explorer) throw new Error('workbench did not load');
+  if (!explorer) {throw new Error('workbench did not load');}
 
   // Open CBS.log so that the extension is active.
   await quickOpen(page, 'CBS.log');
   check('the summary CodeLens shows (the language server runs)', await visible(page, '.monaco-editor .codelens-decoration', 60_000));
 
   // Command palette: every command of ours under its Chinese category and title.
-  await palette(nls['command.category']);
+  // (The palette draws only the rows in view: each title is looked up by itself.)
+  const missing = [];
+  for (const title of paletteTitles) {
+    await palette(title);
+    if (!(await visible(page, `.quick-input-list .monaco-list-row[aria-label*="${title}"]`, 5_000))) {missing.push(title);}
+    await page.keyboard.press('Escape');
+  }
+  check(`the command palette finds all ${paletteTitles.length} of our commands by their Chinese titles`, missing.length === 0, missing.length ? `missing: ${missing.join(', ')}` : '');
+  await palette(nls.category);
   await visible(page, '.quick-input-list .monaco-list-row', 10_000);
   summary.commands = await paletteRows();
-  const missing = commandTitles.filter((t) => !summary.commands.some((row) => row.includes(t)));
-  check('the command palette lists our commands in Chinese', missing.length === 0, missing.length ? `missing: ${missing.join(', ')}` : summary.commands.join(' | '));
   await shot('zh-cn-commands.png');
   await page.keyboard.press('Escape');
 
   // 解码错误代码…: its input box shows our prompt (l10n/bundle.l10n.zh-cn.json) inside VS Code's
   // own hint about Enter and Esc, which the language pack translates.
-  await runCommand(`${nls['command.category']}: ${nls['command.decodeErrorCode.title']}`);
+  await runCommand(`${nls.category}: ${nls['command.decodeErrorCode']}`);
   const prompt = bundle['Error code to decode'];
   summary.decodePrompt = await page.waitForFunction((want) => {
     const t = document.querySelector('.quick-input-widget .quick-input-message')?.textContent ?? '';
@@ -76,7 +86,7 @@ try {
 
   // 复制分析报告: its notification.
   await page.locator('.editor-instance .view-lines').click();
-  await runCommand(`${nls['command.category']}: ${nls['command.copyTriageReport.title']}`);
+  await runCommand(`${nls.category}: ${nls['command.copyTriageReport']}`);
   const copied = bundle['Triage report copied to the clipboard (Markdown).'];
   summary.notification = await page.waitForFunction((want) => [...document.querySelectorAll('.notification-toast')].map((e) => e.innerText).find((t) => t.includes(want)) || '', copied, { timeout: 15_000 })
     .then((h) => h.jsonValue(), () => '');
@@ -85,14 +95,24 @@ try {
   await page.waitForTimeout(500); // the toast fades in
   await shot('zh-cn-report-copied.png');
 
+  // The Failures view: our container and view names, and a row description from the l10n bundle.
+  await page.locator(`.activitybar .action-item a[aria-label*="${nls['viewsContainer.title']}"]`).first().click();
+  const shown = bundle['{0} shown · {1}'].split('{0}')[0];
+  summary.failuresView = await page.waitForFunction((want) => {
+    const t = document.querySelector('.part.sidebar')?.innerText ?? '';
+    return t.includes(want) ? t : '';
+  }, shown, { timeout: 20_000 }).then((h) => h.jsonValue(), () => '');
+  check('the Failures view speaks Chinese (view name, row description)', summary.failuresView.includes(nls['view.failures']) && summary.failuresView.includes(shown), text(summary.failuresView).slice(0, 200));
+  await shot('zh-cn-failures-view.png');
+
   // Settings UI filtered to our extension.
   await page.keyboard.press('Control+,');
   await page.waitForSelector('.settings-editor', { state: 'visible', timeout: 15_000 });
   await page.keyboard.type('@ext:servicing-logs.windows-servicing-logs', { delay: 5 });
   await visible(page, '.settings-editor .setting-item-contents', 15_000);
-  await page.waitForFunction((want) => document.querySelector('.settings-editor .settings-body')?.innerText.includes(want), nls['configuration.minimumSeverity.description'], { timeout: 15_000 }).catch(() => {});
+  await page.waitForFunction((want) => document.querySelector('.settings-editor .settings-body')?.innerText.includes(want), nls['config.minimumSeverity'], { timeout: 15_000 }).catch(() => {});
   summary.settings = text(await page.locator('.settings-editor .settings-body').innerText().catch(() => ''));
-  const settingTexts = [nls['configuration.title'], nls['configuration.minimumSeverity.description'], nls['configuration.ansiCodePage.description']];
+  const settingTexts = [nls['configuration.title'], nls['config.minimumSeverity'], nls['config.ansiCodePage']];
   check('the Settings UI shows our settings in Chinese', settingTexts.every((t) => summary.settings.includes(t)), summary.settings.slice(0, 200));
   await shot('zh-cn-settings.png');
 } catch (e) {
