@@ -9,14 +9,18 @@
 #     the development copy of the extension, workspace examples/case
 #  4. UI check with the installed .vsix, like a person: CBS.log squiggle + hover, Problems panel,
 #     setupapi.dev.log outline; screenshots into screenshots/
+#  5. the same in 简体中文 (scripts/e2e/zh-cn.sh): --locale zh-cn with a generated language pack;
+#     our commands, a client prompt and message, our settings; screenshots zh-cn-*.png
 #
 # Prints Mocha's closing line `N passed, N failed` as the last line; exits non-zero on any failure.
-# env: E2E_TIMEOUT (overall seconds, default 1500), E2E_SKIP_UI=1, E2E_SKIP_MOCHA=1, E2E_GREP=<mocha grep>,
+# env: E2E_TIMEOUT (overall seconds, default 1500), E2E_SKIP_UI=1, E2E_SKIP_MOCHA=1, E2E_SKIP_ZH=1, E2E_GREP=<mocha grep>,
 #      E2E_PORT (default: a free port), E2E_WORK (default .e2e), SKIP_APT=1, CHROMIUM (default /usr/bin/chromium)
 set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # shellcheck source=e2e/lib.sh
 source "$ROOT/scripts/e2e/lib.sh"
+# shellcheck source=e2e/zh-cn.sh
+source "$ROOT/scripts/e2e/zh-cn.sh"
 cd "$ROOT"
 
 E2E_TIMEOUT=${E2E_TIMEOUT:-1500}
@@ -24,7 +28,7 @@ SHOTS="$ROOT/screenshots"
 LOGS="$E2E_WORK/logs"
 CASE="$ROOT/examples/case"
 VSIX="$ROOT/dist/windows-servicing-logs.vsix"
-CS_PID="" CHILD="" WATCHDOG="" MOCHA_RC=-1 UI_RC=-1 CLOSING=""
+CS_PID="" CHILD="" WATCHDOG="" MOCHA_RC=-1 UI_RC=-1 ZH_RC=-1 CLOSING=""
 mkdir -p "$E2E_WORK/run" "$LOGS"
 
 cleanup() {
@@ -141,13 +145,22 @@ if [ "${E2E_SKIP_UI:-0}" != 1 ]; then
 fi
 T_UI=$(( $(date +%s) - T_UI ))
 
+# 5. UI check in 简体中文 (installed .vsix + generated zh-cn language pack)
+T_ZH=$(date +%s)
+if [ "${E2E_SKIP_ZH:-0}" != 1 ]; then
+  [ -d "$SHOTS" ] || mkdir -p "$SHOTS"
+  run_zh_cn_check
+fi
+T_ZH=$(( $(date +%s) - T_ZH ))
+
 # summary
 status() { case "$1" in -1) echo "skipped";; 0) echo "PASS";; *) echo "FAIL (exit $1)";; esac; }
 echo
 log "summary"
-echo "   install ${T_INSTALL}s, build+package ${T_BUILD}s, Mocha run ${T_MOCHA}s, UI check ${T_UI}s, total $(( $(date +%s) - _T0 ))s"
+echo "   install ${T_INSTALL}s, build+package ${T_BUILD}s, Mocha run ${T_MOCHA}s, UI check ${T_UI}s, zh-cn check ${T_ZH}s, total $(( $(date +%s) - _T0 ))s"
 echo "   Mocha suite in the extension host: $(status "$MOCHA_RC")"
 echo "   UI check (installed .vsix):        $(status "$UI_RC")"
+echo "   UI check in zh-cn:                 $(status "$ZH_RC")"
 [ "$UI_RC" != -1 ] && echo "   screenshots: $SHOTS"
 echo "   logs: $LOGS (code-server), $E2E_WORK/ud-mocha/logs and $E2E_WORK/ud-ui/logs (VS Code, extension host)"
 RC=0
@@ -156,5 +169,6 @@ if [ "$MOCHA_RC" != -1 ]; then
   [ "$MOCHA_RC" -eq 0 ] || RC=1
 fi
 [ "$UI_RC" = -1 ] || [ "$UI_RC" -eq 0 ] || RC=1
+[ "$ZH_RC" = -1 ] || [ "$ZH_RC" -eq 0 ] || RC=1
 [ -n "$CLOSING" ] && echo "$CLOSING"
 exit "$RC"

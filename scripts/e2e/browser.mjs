@@ -98,3 +98,52 @@ export function parseArgs(argv) {
   }
   return out;
 }
+
+/** The arguments a UI check needs, or exit 2 naming the first one missing. */
+export function requireArgs(argv, names) {
+  const args = parseArgs(argv);
+  for (const k of names) {if (!args[k]) { console.error(`missing --${k}`); process.exit(2); }}
+  return args;
+}
+
+/** A list of named checks: `check(name, ok, detail)` records and prints one; `exitWithChecks` ends the run. */
+export function checklist(label) {
+  const checks = [];
+  const check = (name, ok, detail = '') => {
+    checks.push({ name, ok: !!ok, detail });
+    say(`${ok ? 'PASS' : 'FAIL'} ${name}${detail ? `: ${detail}` : ''}`);
+  };
+  const exitWithChecks = () => {
+    const failed = checks.filter((c) => !c.ok);
+    say(`${label}: ${checks.length - failed.length} passed, ${failed.length} failed`);
+    process.exit(failed.length === 0 ? 0 : 1);
+  };
+  return { checks, check, exitWithChecks };
+}
+
+export const visible = (page, sel, timeout) => page.waitForSelector(sel, { state: 'visible', timeout }).then(() => true, () => false);
+/** Text on one line, whitespace runs squeezed. */
+export const oneLine = (s) => (s || '').replace(/\s+/g, ' ').trim();
+
+/** `shot(name)` saves a screenshot of the page into `out` and says so. */
+export const screenshooter = (page, out) => async (name) => {
+  await page.screenshot({ path: path.join(out, name) });
+  say(`saved ${path.join(out, name)}`);
+};
+
+/** Quick Open (Ctrl+P) a file of the workspace by name and wait for its editor.
+ *  File search can be slow on a loaded machine: one more try before giving up. */
+export async function quickOpen(page, file, attempt = 1) {
+  await page.keyboard.press('Control+P');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 15_000 });
+  await page.keyboard.type(file, { delay: 10 });
+  const listed = await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${file}"]`, { timeout: 15_000 }).then(() => true, () => false);
+  if (!listed) {
+    await page.keyboard.press('Escape');
+    if (attempt === 1) { return quickOpen(page, file, 2); }
+    throw new Error(`Quick Open did not list ${file}`);
+  }
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(`.tab.active[aria-label*="${file}"]`, { timeout: 15_000 });
+  await page.waitForSelector('.editor-instance .monaco-editor .view-lines', { timeout: 15_000 });
+}

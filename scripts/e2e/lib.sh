@@ -12,7 +12,7 @@ RG_ASSET=ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz   # what its postin
 CS_DIR="$E2E_WORK/cs"
 CS_BIN="$CS_DIR/node_modules/.bin/code-server"
 CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
-APT_PACKAGES=(build-essential python3 pkg-config libkrb5-dev ripgrep chromium fonts-dejavu-core curl)
+APT_PACKAGES=(build-essential python3 pkg-config libkrb5-dev ripgrep chromium fonts-dejavu-core fonts-wqy-microhei curl)
 
 _T0=${_T0:-$(date +%s)}
 log() { printf '== [%4ss] %s\n' "$(( $(date +%s) - _T0 ))" "$*"; }
@@ -99,11 +99,12 @@ free_port() {
   node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close();});"
 }
 
-# start_code_server <port> <user-data-dir> <extensions-dir> <log-file>; sets CS_PID (its own process group).
+# start_code_server <port> <user-data-dir> <extensions-dir> <log-file> [code-server args...]; sets CS_PID (its own process group).
 start_code_server() {
   local port=$1 ud=$2 ext=$3 logf=$4
+  shift 4
   setsid "$CS_BIN" --user-data-dir "$ud" --extensions-dir "$ext" --bind-addr "127.0.0.1:$port" --auth none \
-    --disable-telemetry --disable-update-check --disable-workspace-trust --disable-getting-started-override \
+    --disable-telemetry --disable-update-check --disable-workspace-trust --disable-getting-started-override "$@" \
     </dev/null >"$logf" 2>&1 &
   CS_PID=$!
   local i

@@ -8,12 +8,9 @@
 // exit:  0 when every check passed, 1 otherwise (screenshots are saved either way).
 import fs from 'node:fs';
 import path from 'node:path';
-import { launchBrowser, parseArgs, say, workbenchUrl } from './browser.mjs';
+import { checklist, launchBrowser, oneLine as text, quickOpen as openFile, requireArgs, say, screenshooter, visible, workbenchUrl } from './browser.mjs';
 
-const args = parseArgs(process.argv.slice(2));
-for (const k of ['url', 'folder', 'out']) {
-  if (!args[k]) { console.error(`missing --${k}`); process.exit(2); }
-}
+const args = requireArgs(process.argv.slice(2), ['url', 'folder', 'out']);
 const smoke = args.smoke === 'true';
 const out = path.resolve(args.out);
 fs.mkdirSync(out, { recursive: true });
@@ -22,37 +19,13 @@ const cbsText = fs.readFileSync(path.join(folder, 'CBS.log'), 'latin1').split(/\
 const saText = fs.existsSync(path.join(folder, 'setupapi.dev.log'))
   ? fs.readFileSync(path.join(folder, 'setupapi.dev.log'), 'latin1').split(/\r?\n/) : [];
 
-const checks = [];
-const check = (name, ok, detail = '') => {
-  checks.push({ name, ok: !!ok, detail });
-  say(`${ok ? 'PASS' : 'FAIL'} ${name}${detail ? `: ${detail}` : ''}`);
-};
+const { checks, check, exitWithChecks } = checklist('UI check');
 const summary = {};
-const visible = (page, sel, timeout) => page.waitForSelector(sel, { state: 'visible', timeout }).then(() => true, () => false);
-const text = (s) => (s || '').replace(/\s+/g, ' ').trim();
 
 const { page, close } = await launchBrowser(smoke ? 'start-smoke' : 'ui');
 try {
-  const shot = async (name) => {
-    await page.screenshot({ path: path.join(out, name) });
-    say(`saved ${path.join(out, name)}`);
-  };
-  // Quick Open (Ctrl+P) a file of the workspace by name.
-  // File search can be slow on a loaded machine: one more try before giving up.
-  const quickOpen = async (file, attempt = 1) => {
-    await page.keyboard.press('Control+P');
-    await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 15_000 });
-    await page.keyboard.type(file, { delay: 10 });
-    const listed = await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${file}"]`, { timeout: 15_000 }).then(() => true, () => false);
-    if (!listed) {
-      await page.keyboard.press('Escape');
-      if (attempt === 1) {return quickOpen(file, 2);}
-      throw new Error(`Quick Open did not list ${file}`);
-    }
-    await page.keyboard.press('Enter');
-    await page.waitForSelector(`.tab.active[aria-label*="${file}"]`, { timeout: 15_000 });
-    await page.waitForSelector('.editor-instance .monaco-editor .view-lines', { timeout: 15_000 });
-  };
+  const shot = screenshooter(page, out);
+  const quickOpen = (file) => openFile(page, file);
   // Go to line (1-based) and column with Ctrl+G.
   const goTo = async (line, col = 1) => {
     await page.keyboard.press('Control+G');
@@ -196,6 +169,4 @@ try {
   fs.writeFileSync(path.join(out, smoke ? 'start-summary.json' : 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
   await close();
 }
-const failed = checks.filter((c) => !c.ok);
-say(`UI check: ${checks.length - failed.length} passed, ${failed.length} failed`);
-process.exit(failed.length === 0 ? 0 : 1);
+exitWithChecks();

@@ -15,6 +15,8 @@ export interface ServerContext {
   cache: DocumentCache;
   settings: SettingsStore;
   bundle: LogBundle;
+  /** The client's display language from `initialize` (VS Code sends vscode.env.language), e.g. `zh-cn`; `en` when not sent. */
+  locale: string;
 }
 
 export function getLogDocument(ctx: ServerContext, uri: string): LogDocument | undefined {

@@ -24,7 +24,7 @@ export const SERVER_INFO = { name: 'servicing-logs', version: VERSION };
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const ctx = { connection: withSafeHandlers(connection, (uri) => documents.get(uri)?.lineCount), documents, cache: new DocumentCache(16), settings: new SettingsStore(connection) } as ServerContext;
+  const ctx = { connection: withSafeHandlers(connection, (uri) => documents.get(uri)?.lineCount), documents, cache: new DocumentCache(16), settings: new SettingsStore(connection), locale: 'en' } as ServerContext;
   ctx.bundle = new LogBundle(ctx);
   let refreshDiagnostics = (): void => undefined;
   let codeLensRefresh = false;
@@ -32,6 +32,8 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params): InitializeResult => {
     const capabilities = params.capabilities;
+    ctx.locale = params.locale?.toLowerCase() || 'en';
+    connection.console.info(`display language: ${ctx.locale}`);
     ctx.settings.supportsConfiguration = capabilities.workspace?.configuration === true;
     codeLensRefresh = capabilities.workspace?.codeLens?.refreshSupport === true;
     folderEvents = capabilities.workspace?.workspaceFolders === true;

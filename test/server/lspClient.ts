@@ -9,6 +9,8 @@ export const SERVER_BUNDLE = path.join(REPO_ROOT, 'dist', 'server.js');
 
 export interface LspClient {
   capabilities: Record<string, unknown>;
+  /** Every window/logMessage text so far, in order (those sent while initializing are in by the time startServer resolves). */
+  logMessages: string[];
   serverInfo?: { name: string; version?: string };
   request<T = unknown>(method: string, params: unknown): Promise<T>;
   /** Send a request and cancel it at once; resolves with the error the server answered. */
@@ -23,7 +25,7 @@ export interface LspClient {
   process: ChildProcess;
 }
 
-export async function startServer(options: { pull: boolean; settings?: Record<string, unknown>; workspaceFolder?: string }): Promise<LspClient> {
+export async function startServer(options: { pull: boolean; settings?: Record<string, unknown>; workspaceFolder?: string; locale?: string }): Promise<LspClient> {
   const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection: ProtocolConnection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiters: { method: string; match: (p: unknown) => boolean; resolve: (p: unknown) => void }[] = [];
@@ -37,6 +39,10 @@ export async function startServer(options: { pull: boolean; settings?: Record<st
       }
     });
   }
+  const logMessages: string[] = [];
+  connection.onNotification('window/logMessage', (params: { message: string }) => {
+    logMessages.push(params.message);
+  });
   connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => options.settings ?? {}));
   connection.onRequest('workspace/codeLens/refresh', () => null);
   const requestWaiters: { method: string; resolve: () => void }[] = [];
@@ -63,10 +69,12 @@ export async function startServer(options: { pull: boolean; settings?: Record<st
       },
     },
     clientInfo: { name: 'servicing-logs-tests' },
+    ...(options.locale ? { locale: options.locale } : {}),
   });
   await connection.sendNotification('initialized', {});
   return {
     capabilities: init.capabilities,
+    logMessages,
     serverInfo: init.serverInfo,
     process: child,
     request: <T>(method: string, params: unknown) => connection.sendRequest<T>(method, params),
