@@ -139,7 +139,8 @@ export class LogBundle {
   fileChanged(uri: string, deleted: boolean): void {
     if (deleted) {
       this.disk.delete(uri);
-    } else if (uri.startsWith('file:') && detectByName(uri)) {
+    } else if (uri.startsWith('file:') && detectByName(fileURLToPath(uri))) {
+      // fileURLToPath throws on a URI no file can have; the caller logs it and goes on with the batch.
       this.scheduleIndex();
     }
     this.analysis = undefined;

@@ -29,8 +29,13 @@ export async function startServer(options: { pull: boolean; settings?: Record<st
   const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection: ProtocolConnection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiters: { method: string; match: (p: unknown) => boolean; resolve: (p: unknown) => void }[] = [];
+  const logMessages: string[] = [];
+  // One handler per method (vscode-jsonrpc keeps only the last one registered).
   for (const method of ['servicingLogs/detected', 'textDocument/publishDiagnostics', 'window/showMessage', 'window/logMessage']) {
     connection.onNotification(method, (params: unknown) => {
+      if (method === 'window/logMessage') {
+        logMessages.push((params as { message: string }).message);
+      }
       for (const w of [...waiters]) {
         if (w.method === method && w.match(params)) {
           waiters.splice(waiters.indexOf(w), 1);
@@ -39,10 +44,6 @@ export async function startServer(options: { pull: boolean; settings?: Record<st
       }
     });
   }
-  const logMessages: string[] = [];
-  connection.onNotification('window/logMessage', (params: { message: string }) => {
-    logMessages.push(params.message);
-  });
   connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => options.settings ?? {}));
   connection.onRequest('workspace/codeLens/refresh', () => null);
   const requestWaiters: { method: string; resolve: () => void }[] = [];
