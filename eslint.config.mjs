@@ -4,6 +4,12 @@
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// Our own messages go by their typed objects in protocol/protocol.ts, never by method name.
+const typedProtocol = {
+  selector: "Literal[value=/^servicingLogs\\//]",
+  message: 'Use the typed RequestType / NotificationType from protocol/protocol.ts, not the method name.',
+};
+
 export default tseslint.config(
   {
     ignores: ['node_modules/**', 'out/**', 'dist/**', '.e2e/**', '.bench/**', 'screenshots/**', '**/*.generated.ts'],
@@ -81,8 +87,16 @@ export default tseslint.config(
     ignores: ['test/e2e/**'],
     rules: {
       'no-restricted-globals': ['error', { name: 'performance', message: 'No timing in tests: measure in npm run bench.' }],
-      'no-restricted-syntax': ['error', { selector: "MemberExpression[object.name='Date'][property.name='now']", message: 'No timing in tests: measure in npm run bench.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[object.name='Date'][property.name='now']", message: 'No timing in tests: measure in npm run bench.' },
+        typedProtocol,
+      ],
     },
+  },
+  {
+    files: ['client/**/*.ts', 'server/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', typedProtocol] },
   },
   {
     files: ['test/analysis/**/*.ts', 'test/*.ts'],

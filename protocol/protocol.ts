@@ -1,7 +1,11 @@
 // The few custom messages between the client and the server, beyond standard LSP. Both sides
-// import this file (esbuild bundles it into each); it holds names and shapes only, no code.
+// import this file (esbuild bundles it into each); it holds the typed message objects and their
+// shapes, nothing else. Client: `client.sendRequest(FailuresRequest, params)`; server:
+// `connection.onRequest(FailuresRequest, handler)`: the parameter and result types follow.
 
-export const FailuresRequest = 'servicingLogs/failures';
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+
+export const FailuresRequest = new RequestType<FailuresParams, FailuresResult, void>('servicingLogs/failures');
 export interface FailuresParams {
   uri: string;
 }
@@ -21,21 +25,21 @@ export interface FailuresResult {
   focusLine?: number;
 }
 
-export const DecodeRequest = 'servicingLogs/decode';
+export const DecodeRequest = new RequestType<DecodeParams, DecodeResult, void>('servicingLogs/decode');
 export interface DecodeParams {
   text: string;
 }
 /** Markdown, or null when the text is not a code we can read. */
 export type DecodeResult = { markdown: string } | null;
 
-export const ReportRequest = 'servicingLogs/report';
+export const ReportRequest = new RequestType<ReportParams, ReportResult, void>('servicingLogs/report');
 export interface ReportParams {
   uri: string;
 }
 export type ReportResult = { markdown: string } | null;
 
 /** Server → client: the format the server found in a document (after content detection). */
-export const DetectedNotification = 'servicingLogs/detected';
+export const DetectedNotification = new NotificationType<DetectedParams>('servicingLogs/detected');
 export interface DetectedParams {
   uri: string;
   /** The language id to use, e.g. `cbs-log`; undefined when the text is not a servicing log. */
@@ -44,7 +48,7 @@ export interface DetectedParams {
 }
 
 /** Analyse a file on disk in a streaming pass (files VS Code does not hand to extensions). */
-export const AnalyzeFileRequest = 'servicingLogs/analyzeFile';
+export const AnalyzeFileRequest = new RequestType<AnalyzeFileParams, AnalyzeFileResult, void>('servicingLogs/analyzeFile');
 export interface AnalyzeFileParams {
   uri: string;
 }
@@ -62,7 +66,7 @@ export interface AnalyzeFileResult {
 }
 
 /** "Show This Moment in Other Logs": the nearest line by time in every other log of the bundle. */
-export const MomentRequest = 'servicingLogs/moment';
+export const MomentRequest = new RequestType<MomentParams, MomentResult, void>('servicingLogs/moment');
 export interface MomentParams {
   uri: string;
   line: number;
@@ -70,7 +74,9 @@ export interface MomentParams {
 export type MomentResult = { uri: string; line: number; deltaMs: number }[];
 
 /** The Failures view: every failure of every log of the bundle, grouped by operation. */
-export const BundleFailuresRequest = 'servicingLogs/bundleFailures';
+export const BundleFailuresRequest = new RequestType<BundleFailuresParams, BundleFailuresResult, void>('servicingLogs/bundleFailures');
+/** No parameters: the bundle is the server's workspace. */
+export type BundleFailuresParams = Record<string, never>;
 export interface BundleFailure extends FailureItem {
   /** Component column of the line (CBS, CSI, DISM, SP, …), '' when the format has none. */
   component: string;
@@ -99,7 +105,7 @@ export type BundleFailuresResult = { logs: BundleLog[] };
  * Read-only documents made by the server: the case timeline, a filtered view of one log, the
  * triage report. `links` point from a span of the text back to a line of a log.
  */
-export const ViewRequest = 'servicingLogs/view';
+export const ViewRequest = new RequestType<ViewParams, ViewResult | null, void>('servicingLogs/view');
 export type ViewParams =
   | { kind: 'timeline' }
   | { kind: 'report'; uri: string }

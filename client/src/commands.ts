@@ -8,13 +8,9 @@ import {
   BundleFailuresRequest,
   FailuresRequest,
   MomentRequest,
-  type MomentResult,
   ReportRequest,
-  type DecodeResult,
   type FailureItem,
-  type BundleFailuresResult,
   type FailuresResult,
-  type ReportResult,
 } from '../../protocol/protocol';
 
 import { activeLog } from './views';
@@ -44,7 +40,7 @@ export function registerCommands(context: vscode.ExtensionContext, getClient: Cl
       if (!text || !client) {
         return undefined;
       }
-      const result = await client.sendRequest<DecodeResult>(DecodeRequest, { text });
+      const result = await client.sendRequest(DecodeRequest, { text });
       if (!result) {
         void vscode.window.showWarningMessage(vscode.l10n.t('"{0}" is not an error code this extension can read.', text));
         return undefined;
@@ -61,7 +57,7 @@ export function registerCommands(context: vscode.ExtensionContext, getClient: Cl
 
 async function fetchFailures(getClient: ClientGetter, uri: string): Promise<FailuresResult | undefined> {
   const client = getClient();
-  return client ? client.sendRequest<FailuresResult>(FailuresRequest, { uri }) : undefined;
+  return client ? client.sendRequest(FailuresRequest, { uri }) : undefined;
 }
 
 async function reveal(editor: vscode.TextEditor, line: number, character = 0): Promise<void> {
@@ -133,7 +129,7 @@ async function showFailures(getClient: ClientGetter): Promise<void> {
     void vscode.window.showWarningMessage(vscode.l10n.t('Servicing Logs: the language server is not running.'));
     return;
   }
-  const result = await client.sendRequest<BundleFailuresResult>(BundleFailuresRequest, {});
+  const result = await client.sendRequest(BundleFailuresRequest, {});
   const items = result.logs.flatMap((log) =>
     log.operations.flatMap((op) =>
       op.failures
@@ -157,7 +153,7 @@ async function copyReport(getClient: ClientGetter): Promise<void> {
   if (!editor || !client) {
     return;
   }
-  const result = await client.sendRequest<ReportResult>(ReportRequest, { uri: editor.document.uri.toString() });
+  const result = await client.sendRequest(ReportRequest, { uri: editor.document.uri.toString() });
   if (result) {
     await vscode.env.clipboard.writeText(result.markdown);
     void vscode.window.showInformationMessage(vscode.l10n.t('Triage report copied to the clipboard (Markdown).'));
@@ -172,7 +168,7 @@ async function showMoment(getClient: ClientGetter): Promise<vscode.Location[] | 
     return undefined;
   }
   const position = editor.selection.active;
-  const moments = await client.sendRequest<MomentResult>(MomentRequest, { uri: editor.document.uri.toString(), line: position.line });
+  const moments = await client.sendRequest(MomentRequest, { uri: editor.document.uri.toString(), line: position.line });
   if (moments.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No other log of this bundle has a line at this moment (open or add the other logs of the case to the workspace).'));
     return [];

@@ -3,7 +3,7 @@
 
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { DecodeRequest, DetectedNotification, type DecodeParams, type DetectedParams } from '../../protocol/protocol';
+import { DecodeRequest, DetectedNotification, type DetectedParams } from '../../protocol/protocol';
 import { registerCommands } from './commands';
 import { registerLargeFile } from './largeFile';
 import { registerFailuresView, type FailuresProvider } from './failuresView';
@@ -65,7 +65,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
   const failures = registerFailuresView(context, () => client);
   await client.start();
   const hangs = watchForHangs({
-    ping: () => client!.sendRequest(DecodeRequest, { text: '0x80070002' } satisfies DecodeParams),
+    ping: () => client!.sendRequest(DecodeRequest, { text: '0x80070002' }),
     running: () => client?.state === State.Running,
     tell: (message) => void vscode.window.showWarningMessage(message),
     restart: () => client!.restart(),

@@ -49,7 +49,7 @@ export class FailuresProvider implements vscode.TreeDataProvider<FailureNode> {
 
   async refresh(): Promise<void> {
     const client = this.getClient();
-    this.data = client ? await client.sendRequest<BundleFailuresResult>(BundleFailuresRequest, {}) : undefined;
+    this.data = client ? await client.sendRequest(BundleFailuresRequest, {}) : undefined;
     this.changed.fire();
   }
 

@@ -23,7 +23,7 @@ export function registerLargeFile(context: vscode.ExtensionContext, getClient: (
     if (!client) {
       return undefined;
     }
-    const result = await client.sendRequest<AnalyzeFileResult>(AnalyzeFileRequest, { uri: uri.toString() });
+    const result = await client.sendRequest(AnalyzeFileRequest, { uri: uri.toString() });
     if (result.problem) {
       void vscode.window.showWarningMessage(vscode.l10n.t('Servicing Logs: {0}', result.problem));
     } else {

@@ -23,7 +23,7 @@ export function registerViews(context: vscode.ExtensionContext, getClient: () =>
       void vscode.window.showWarningMessage(vscode.l10n.t('Servicing Logs: the language server is not running.'));
       return undefined;
     }
-    const result = await client.sendRequest<ViewResult | null>(ViewRequest, params);
+    const result = await client.sendRequest(ViewRequest, params);
     if (!result) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Servicing Logs: this document is not a servicing log the server knows.'));
       return undefined;

@@ -4,6 +4,7 @@
 import { test, before, after } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { startServer, type LspClient } from '../server/lspClient';
+import { ReportRequest } from '../../protocol/protocol';
 
 const CBS = [
   '2024-05-01 10:00:00, Info                  CBS    Starting TrustedInstaller initialization.',
@@ -49,7 +50,7 @@ test('requests with missing or wrong parameters and unknown documents are answer
   assert.deepEqual(await client.request('textDocument/documentSymbol', { textDocument: { uri: 42 } }), []);
   assert.deepEqual(await client.request('textDocument/codeLens', { textDocument: { uri: 'file:///%zz/not-open.log' } }), []);
   assert.equal(await client.request('textDocument/hover', { textDocument: { uri: 'not a uri' }, position: { line: 0, character: 0 } }), null);
-  const custom = await client.request('servicingLogs/report', { uri: null }).then(
+  const custom = await client.request(ReportRequest.method, { uri: null }).then(
     (r) => r,
     (e: { code?: number }) => e.code,
   );

@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { AnalyzeFileRequest, DecodeRequest, DetectedNotification, FailuresRequest, MomentRequest, ReportRequest } from '../../protocol/protocol';
 import { LspClient, startServer } from './lspClient';
 import { REPO_ROOT } from '../support';
 
@@ -124,13 +125,13 @@ test('the summary lens names the root cause', async () => {
 });
 
 test('custom requests: failures, decode, report', async () => {
-  const failures = await client.request<{ failures: { line: number; severity: string; role: string }[]; focusLine: number }>('servicingLogs/failures', { uri: cbsUri });
+  const failures = await client.request(FailuresRequest, { uri: cbsUri });
   assert.equal(failures.focusLine, lineOf(cbsText, 'STAGE index'));
   assert.ok(failures.failures.some((f) => f.role === 'verdict'));
-  const decoded = await client.request<{ markdown: string } | null>('servicingLogs/decode', { text: 'ERROR_BADDB' });
+  const decoded = await client.request(DecodeRequest, { text: 'ERROR_BADDB' });
   assert.ok(decoded && /0x800703F1|1009/.test(decoded.markdown));
-  assert.equal(await client.request('servicingLogs/decode', { text: 'not a code' }), null);
-  const report = await client.request<{ markdown: string } | null>('servicingLogs/report', { uri: cbsUri });
+  assert.equal(await client.request(DecodeRequest, { text: 'not a code' }), null);
+  const report = await client.request(ReportRequest, { uri: cbsUri });
   assert.ok(report && /oposdrv\.inf/.test(report.markdown) && /ERROR_BADDB/.test(report.markdown));
 });
 
@@ -147,7 +148,7 @@ test('edits re-analyse the document (incremental sync)', async () => {
 
 test('the server detects a servicing log opened as plain text and says so', async () => {
   const uri = 'untitled:detect-test';
-  const detected = client.waitForNotification<{ uri: string; languageId?: string }>('servicingLogs/detected', (p) => p.uri === uri);
+  const detected = client.waitForNotification(DetectedNotification, (p) => p.uri === uri);
   await client.open(uri, 'plaintext', setupapiText);
   assert.equal((await detected).languageId, 'setupapi-log');
 });
@@ -213,16 +214,16 @@ test('Analyze Large Log: a file read from disk (UTF-16), failures published for 
     fs.writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, 'utf16le')]));
     const uri = pathToFileURL(file).href;
     const published = client.waitForNotification<{ uri: string; diagnostics: Diagnostic[] }>('textDocument/publishDiagnostics', (p) => p.uri === uri);
-    const result = await client.request<{ kind: string; encoding: string; lineCount: number; errors: number; summary: string }>('servicingLogs/analyzeFile', { uri });
+    const result = await client.request(AnalyzeFileRequest, { uri });
     assert.equal(result.kind, 'cbs');
     assert.equal(result.encoding, 'utf-16le');
     assert.equal(result.lineCount, body.split(/\r\n|\n|\r/).length);
-    assert.match(result.summary, /ERROR_BADDB/);
+    assert.match(result.summary ?? '', /ERROR_BADDB/);
     const { diagnostics } = await published;
     assert.ok(diagnostics.some((d) => d.code === 'cbs.processing-failed'));
     const binary = path.join(dir, 'CbsPersist_20240101000000.log');
     fs.writeFileSync(binary, Buffer.concat([Buffer.from('MSCF'), Buffer.alloc(5000, 1)]));
-    const refused = await client.request<{ problem?: string }>('servicingLogs/analyzeFile', { uri: pathToFileURL(binary).href });
+    const refused = await client.request(AnalyzeFileRequest, { uri: pathToFileURL(binary).href });
     assert.match(refused.problem ?? '', /not a text log.*cabinet/);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -255,13 +256,13 @@ test('a log bundle: the CBS verdict links into setupapi.dev.log, keys jump acros
       position: { line: stageLine, character: stage.indexOf('oposdrv.inf') + 2 },
     });
     assert.ok(definition.some((l) => l.uri === setupapiUri), 'oposdrv.inf is found in setupapi.dev.log');
-    const moment = await bundle.request<{ uri: string; line: number }[]>('servicingLogs/moment', { uri: cbsUri, line: stageLine });
+    const moment = await bundle.request(MomentRequest, { uri: cbsUri, line: stageLine });
     assert.ok(moment.some((m) => m.uri === setupapiUri));
     const hover = await bundle.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: cbsUri }, position: { line: stageLine, character: 2 } });
     assert.ok(hover && /DRIVERS/.test(hover.contents.value), 'the known issue shows on hover');
-    const report = await bundle.request<{ markdown: string }>('servicingLogs/report', { uri: cbsUri });
+    const report = await bundle.request(ReportRequest, { uri: cbsUri });
     for (const fact of ['oposdrv.inf', 'ERROR_BADDB', 'DRIVERS']) {
-      assert.ok(report.markdown.includes(fact), `the report names ${fact}`);
+      assert.ok(report?.markdown.includes(fact), `the report names ${fact}`);
     }
   } finally {
     await bundle.stop();

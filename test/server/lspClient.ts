@@ -2,7 +2,16 @@
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
-import { CancellationTokenSource, createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
+import {
+  CancellationTokenSource,
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type NotificationType,
+  type ProtocolConnection,
+  type RequestType,
+} from 'vscode-languageserver-protocol/node';
+import { DetectedNotification } from '../../protocol/protocol';
 import { REPO_ROOT } from '../support';
 
 export const SERVER_BUNDLE = path.join(REPO_ROOT, 'dist', 'server.js');
@@ -12,11 +21,14 @@ export interface LspClient {
   /** Every window/logMessage text so far, in order (those sent while initializing are in by the time startServer resolves). */
   logMessages: string[];
   serverInfo?: { name: string; version?: string };
+  /** Our own requests go by their typed object (protocol/protocol.ts), standard LSP ones by method name. */
+  request<P, R>(type: RequestType<P, R, void>, params: P): Promise<R>;
   request<T = unknown>(method: string, params: unknown): Promise<T>;
   /** Send a request and cancel it at once; resolves with the error the server answered. */
   requestAndCancel(method: string, params: unknown): Promise<{ code?: number } | 'completed'>;
   open(uri: string, languageId: string, text: string): Promise<void>;
   change(uri: string, version: number, at: { line: number; character: number }, insert: string): Promise<void>;
+  waitForNotification<T>(type: NotificationType<T>, match: (params: T) => boolean): Promise<T>;
   waitForNotification<T>(method: string, match: (params: T) => boolean): Promise<T>;
   notify(method: string, params: unknown): Promise<void>;
   /** Resolves when the server sends a request with this method (answered with null). */
@@ -31,7 +43,7 @@ export async function startServer(options: { pull: boolean; settings?: Record<st
   const waiters: { method: string; match: (p: unknown) => boolean; resolve: (p: unknown) => void }[] = [];
   const logMessages: string[] = [];
   // One handler per method (vscode-jsonrpc keeps only the last one registered).
-  for (const method of ['servicingLogs/detected', 'textDocument/publishDiagnostics', 'window/showMessage', 'window/logMessage']) {
+  for (const method of [DetectedNotification.method, 'textDocument/publishDiagnostics', 'window/showMessage', 'window/logMessage']) {
     connection.onNotification(method, (params: unknown) => {
       if (method === 'window/logMessage') {
         logMessages.push((params as { message: string }).message);
@@ -78,7 +90,7 @@ export async function startServer(options: { pull: boolean; settings?: Record<st
     logMessages,
     serverInfo: init.serverInfo,
     process: child,
-    request: <T>(method: string, params: unknown) => connection.sendRequest<T>(method, params),
+    request: ((type: string | RequestType<unknown, unknown, void>, params: unknown) => connection.sendRequest(methodOf(type), params)) as LspClient['request'],
     requestAndCancel: (method, params) => {
       const source = new CancellationTokenSource();
       const pending = connection.sendRequest(method, params, source.token).then(
@@ -96,8 +108,8 @@ export async function startServer(options: { pull: boolean; settings?: Record<st
       }),
     notify: (method: string, params: unknown) => connection.sendNotification(method, params),
     waitForRequest: (method: string) => new Promise<void>((resolve) => requestWaiters.push({ method, resolve })),
-    waitForNotification: <T>(method: string, match: (params: T) => boolean) =>
-      new Promise<T>((resolve) => waiters.push({ method, match: match as (p: unknown) => boolean, resolve: resolve as (p: unknown) => void })),
+    waitForNotification: ((type: string | NotificationType<unknown>, match: (params: unknown) => boolean) =>
+      new Promise<unknown>((resolve) => waiters.push({ method: methodOf(type), match, resolve }))) as LspClient['waitForNotification'],
     stop: async () => {
       await connection.sendRequest('shutdown');
       await connection.sendNotification('exit');
@@ -108,3 +120,5 @@ export async function startServer(options: { pull: boolean; settings?: Record<st
     },
   };
 }
+
+const methodOf = (type: string | { method: string }): string => (typeof type === 'string' ? type : type.method);
