@@ -137,7 +137,7 @@ describe('explanations', () => {
   const all = allExplanations();
 
   test('every family file has entries with meaning, causes and next steps, and nothing else', () => {
-    const files = readdirSync(path.join(ROOT, 'analysis/src/codes/explanations')).map((f) => f.replace(/\.json$/, ''));
+    const files = readdirSync(path.join(ROOT, 'analysis/src/codes/explanations')).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
     assert.deepEqual(explanationFamilies().map(([name]) => name).sort(), files.sort(), 'every file is loaded, once');
     assert.ok(all.length >= 100, `only ${all.length} entries`);
     for (const e of all) {

@@ -1,7 +1,8 @@
 // Our own explanations of the codes that matter in servicing: what the code means, what usually
 // causes it in CBS / DISM / SetupAPI / Windows Update / Setup, and what to check next. Written by
 // this project (docs/explanation-review.md says how each one is reviewed); no Microsoft or Wine
-// message text. One JSON file per family in ./explanations/, bundled by the build.
+// message text. One JSON file per family in ./explanations/, bundled by the build; the Chinese
+// texts in ./explanations/zh-cn/, same entries in the same order (test/analysis/explanationsZh.test.ts).
 
 import appx from './explanations/appx.json';
 import bitlocker from './explanations/bitlocker.json';
@@ -55,37 +56,52 @@ const FAMILIES: readonly [string, readonly Explanation[]][] = [
   ['licensing', licensing],
 ];
 
-let byKey: Map<string, Explanation> | undefined;
+/** The Chinese files that exist so far, by family name. */
+const ZH_CN: Readonly<Record<string, readonly Explanation[]>> = {};
 
-function load(): Map<string, Explanation> {
-  if (!byKey) {
-    byKey = new Map();
-    for (const [, entries] of FAMILIES) {
-      for (const e of entries) {
+const byKey = new Map<'en' | 'zh-cn', Map<string, Explanation>>();
+
+/** One family's entries in `lang`: each English entry's translation (same keys), else the English entry. */
+function localised(family: string, entries: readonly Explanation[], lang: 'en' | 'zh-cn'): readonly Explanation[] {
+  const translated = lang === 'zh-cn' ? ZH_CN[family] : undefined;
+  if (!translated) {
+    return entries;
+  }
+  const byKeys = new Map(translated.map((e) => [e.keys.join(' '), e]));
+  return entries.map((e) => byKeys.get(e.keys.join(' ')) ?? e);
+}
+
+function load(lang: 'en' | 'zh-cn'): Map<string, Explanation> {
+  let map = byKey.get(lang);
+  if (!map) {
+    map = new Map();
+    for (const [family, entries] of FAMILIES) {
+      for (const e of localised(family, entries, lang)) {
         for (const k of e.keys) {
-          if (!byKey.has(k)) {
-            byKey.set(k, e);
+          if (!map.has(k)) {
+            map.set(k, e);
           }
         }
       }
     }
+    byKey.set(lang, map);
   }
-  return byKey;
+  return map;
 }
 
-/** Every explanation entry (for tests and coverage). */
+/** Every English explanation entry (for tests and coverage). */
 export function allExplanations(): readonly Explanation[] {
   return FAMILIES.flatMap(([, entries]) => entries);
 }
 
-/** The explanation files by family (for tests). */
-export function explanationFamilies(): readonly [string, readonly Explanation[]][] {
-  return FAMILIES;
+/** The explanation files of one language by family, as shipped: every family in English, the translated ones in Chinese (for tests). */
+export function explanationFamilies(lang: 'en' | 'zh-cn' = 'en'): readonly [string, readonly Explanation[]][] {
+  return lang === 'en' ? FAMILIES : Object.entries(ZH_CN);
 }
 
-/** The first entry that covers any of the keys (names, or values as numbers), in key order. */
-export function explanationFor(keys: readonly (string | number)[]): Explanation | undefined {
-  const map = load();
+/** The first entry that covers any of the keys (names, or values as numbers), in key order, in `lang`. */
+export function explanationFor(keys: readonly (string | number)[], lang: 'en' | 'zh-cn' = 'en'): Explanation | undefined {
+  const map = load(lang);
   for (const k of keys) {
     const key = typeof k === 'number' ? '0x' + (k >>> 0).toString(16).toUpperCase().padStart(8, '0') : k;
     const e = map.get(key);
