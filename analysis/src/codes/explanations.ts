@@ -21,6 +21,7 @@ import windowsSetup from './explanations/windows-setup.json';
 import windowsUpdate from './explanations/windows-update.json';
 import winhttp from './explanations/winhttp.json';
 import wmi from './explanations/wmi.json';
+import windowsSetupZhCn from './explanations/zh-cn/windows-setup.json';
 
 export interface Explanation {
   /** Symbolic names and/or `0x`-prefixed 8-digit upper-case hex values this entry covers. */
@@ -57,7 +58,9 @@ const FAMILIES: readonly [string, readonly Explanation[]][] = [
 ];
 
 /** The Chinese files that exist so far, by family name. */
-const ZH_CN: Readonly<Record<string, readonly Explanation[]>> = {};
+const ZH_CN: Readonly<Record<string, readonly Explanation[]>> = {
+  'windows-setup': windowsSetupZhCn,
+};
 
 const byKey = new Map<'en' | 'zh-cn', Map<string, Explanation>>();
 
