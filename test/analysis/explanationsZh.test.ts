@@ -14,7 +14,6 @@ const ZH_DIR = path.resolve(__dirname, '../../../analysis/src/codes/explanations
 
 /** Families whose Chinese file is still being written; whoever adds a family's file removes it here. */
 const PENDING_FAMILIES: readonly string[] = [
-  'cbs',
   'win32',
   'setupapi',
   'sxs',

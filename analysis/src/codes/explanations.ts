@@ -21,6 +21,7 @@ import windowsSetup from './explanations/windows-setup.json';
 import windowsUpdate from './explanations/windows-update.json';
 import winhttp from './explanations/winhttp.json';
 import wmi from './explanations/wmi.json';
+import cbsZhCn from './explanations/zh-cn/cbs.json';
 import windowsSetupZhCn from './explanations/zh-cn/windows-setup.json';
 
 export interface Explanation {
@@ -59,6 +60,7 @@ const FAMILIES: readonly [string, readonly Explanation[]][] = [
 
 /** The Chinese files that exist so far, by family name. */
 const ZH_CN: Readonly<Record<string, readonly Explanation[]>> = {
+  cbs: cbsZhCn,
   'windows-setup': windowsSetupZhCn,
 };
 
