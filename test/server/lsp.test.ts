@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AnalyzeFileRequest, DecodeRequest, DetectedNotification, FailuresRequest, MomentRequest, ReportRequest } from '../../protocol/protocol';
-import { LspClient, startServer } from './lspClient';
+import { type LspClient, startServer } from './lspClient';
 import { REPO_ROOT } from '../support';
 
 const CASE_DIR = path.join(REPO_ROOT, 'examples', 'case');
