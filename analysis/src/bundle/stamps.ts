@@ -202,7 +202,7 @@ function backdate(pending: readonly { line: number; timeOfDay: number }[], first
 
 // ---- WindowsUpdate.log: Windows 10+ text from ETW, Windows 7 tab-separated -------------------
 
-const RX_WU7_TZ = /Logging initialized \(build: [^,]*, tz: ([+-])(\d{2})(\d{2})\)/;
+const RX_WU7_TZ = /Logging initialized \(build: [^,(]*, tz: ([+-])(\d{2})(\d{2})\)/;
 
 export function readWindowsUpdateStamps(doc: LogDocument, times: Float64Array, own: Uint8Array): number | undefined {
   const text = doc.text;

@@ -218,12 +218,24 @@ function mostTelling(failures: readonly Failure[]): Failure | undefined {
   return best;
 }
 
+/** `Package_…` ending where a `~` follows; a run that ends otherwise is skipped whole (no rescan). */
+function packageBeforeTilde(line: string): string | undefined {
+  const rx = /\bPackage_[\w.-]+/g;
+  for (let m = rx.exec(line); m; m = rx.exec(line)) {
+    if (line[rx.lastIndex] === '~') {
+      return m[0];
+    }
+  }
+  return undefined;
+}
+
 /** The thing a failure is about: an INF, a KB or package, a file. */
 export function subjectOf(line: string): string | undefined {
   return (
-    /\b[\w.-]+\.inf\b/i.exec(line)?.[0] ??
+    // The name runs from the first word character of its run of name characters.
+    /(?<![\w.-])[.-]*(\w[\w.-]*\.inf)\b/i.exec(line)?.[1] ??
     /\bKB\d{6,7}\b/.exec(line)?.[0] ??
-    /\bPackage_[\w.-]+?(?=~)/.exec(line)?.[0] ??
+    packageBeforeTilde(line) ??
     /['"]([^'"\\/]+\.\w{2,4})['"]/.exec(line)?.[1]
   );
 }

@@ -3,7 +3,7 @@
 import { Level } from '../model';
 
 export const RX_SD_LINE =
-  /^(?:LogEntry: (.*)|(\t)?([A-Za-z][\w ?]*?)(?: = |: ?|\? )(.*)|([A-Za-z][\w ]*):|Refer to "([^"]+)".*)$/;
+  /^(?:LogEntry: (.*)|(\t)?([A-Za-z](?:\w| (?!= )|\?(?! ))*)(?: = |: ?|\? )(.*)|([A-Za-z][\w ]*):|Refer to "([^"]+)".*)$/;
 
 export function setupDiagLevel(s: string): Level {
   if (/^Error: SetupDiag reports|^Error = 0x[0-9A-Fa-f]{8}/.test(s)) {

@@ -13,12 +13,12 @@ export const RX_SA_EXIT =
   /^<<<\s+\[Exit(?: [Ss]tatus: (SUCCESS|FAILURE)(?: ?\(((?:0x)?[0-9A-Fa-f]{8}|[A-Z_]+)\))?| Status\((0x[0-9A-Fa-f]{8})\))?\]\s*$/;
 export const RX_SA_BOOT = /^\[Boot Session: (\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}\.\d{3})\]\s*$/;
 export const RX_SA_ENTRY =
-  /^(!!!  |!    |     |   \. | {6}| {7})(?:(\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}\.\d{3}):? )?([a-z]{2,3}|ui |\.\.\.): ( *)(.*)$/;
+  /^(!!!  |!    |     |   \. | {6}| {7})(?:(\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}\.\d{3}):? )?([a-z]{2,3}|ui |\.\.\.): ( *)(?! )(.*)$/;
 // Pasted copies lose the padding: `!!! sto: Failed …`, `idb: {Register …}`.
-const RX_SA_ENTRY_LOOSE = /^(!!!|!)?\s*([a-z]{2,3}|ui ): ( *)(.*)$/;
-const RX_SA_HEADER = /^(?:\[Device Install Log\]|\[BeginLog\]|\[SetupAPI Log\]| {5}(?:OS Version|Service Pack|Suite|ProductType|Architecture) = .*)\s*$/;
+const RX_SA_ENTRY_LOOSE = /^(!!!|!)?\s*([a-z]{2,3}|ui ): ( *)(?! )(.*)$/;
+const RX_SA_HEADER = /^(?:(?:\[Device Install Log\]|\[BeginLog\]|\[SetupAPI Log\])\s*| {5}(?:OS Version|Service Pack|Suite|ProductType|Architecture) = .*(?:[\n\r\u2028\u2029]\s*)?)$/;
 const RX_SA_BLOCK_CLOSE =
-  /^\{(.*?)(?:\s*[-:])?\s+exit(?:\s*\((?:0x)?([0-9A-Fa-f]{8})\)?|\s+OK)?\}(?:\s+\d{2}:\d{2}:\d{2}\.\d{3})?\s*$|^\{(.*) - Complete\}\s*$/;
+  /^\{((?:.*?\S)?)(?:\s*[-:])?\s+exit(?:\s*\((?:0x)?([0-9A-Fa-f]{8})\)?|\s+OK)?\}(?:\s+\d{2}:\d{2}:\d{2}\.\d{3})?\s*$|^\{(.*) - Complete\}\s*$/;
 const RX_SA_BLOCK_OPEN = /^\{(.*)\}(?:\s+\d{2}:\d{2}:\d{2}\.\d{3})?\s*$|^\{([^}]*)$/;
 
 /** What a setupapi section or block ended with. */

@@ -34,7 +34,7 @@ export function parseWuHead(s: string): WuHead | undefined {
 // Operation banners: `* START *` / `* END *` (Windows 10+), `** START **`, `## START ##`,
 // `:: START ::`, `-- START --` (Windows 7). An END closes the latest open START of the same
 // component whose text begins with the same two words.
-const RX_BANNER = /^(?:\*{1,2}|##|::|--)\s+(START|END)\s+(?:\*{1,2}|##|::|--)\s+(.*)$/;
+const RX_BANNER = /^(?:\*{1,2}|##|::|--)\s+(START|END)\s+(?:\*{1,2}|##|::|--)\s+(?!\s)(.*)$/;
 
 function bannerKey(component: string, text: string): string {
   return `${component}|${text.split(/[\s:=,[]+/).filter(Boolean).slice(0, 2).join(' ').toLowerCase()}`;

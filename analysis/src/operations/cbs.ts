@@ -24,7 +24,7 @@ const RX_SFC_START = /^TiWorker: Client requests SFP repair object\.|^\[SR\] Ver
 const RX_SFC_DONE = /^\[SR\] Verify and Repair Transaction completed\./;
 const RX_SFC_REBOOT = /^\[SR\] (?:Unable to complete Verify and Repair transaction .*reboot is required|Cannot commit interactively)|^TI: CBS has signaled that a reboot is required/;
 const RX_SFC_UNREPAIRED = /^\[SR\] (?:Cannot repair member file (?:\[[^\]]*\])?['"]([^'"]+)['"]|Could not reproject corrupted file (.+?); source file in store is also corrupted)/;
-const RX_SFC_REPAIRED = /^\[SR\] Repaired file .*?(?:\[[^\]]*\])?['"]([^'"]+)['"] by copying/;
+const RX_SFC_REPAIRED = /^\[SR\] Repaired file .*?['"]([^'"]+)['"] by copying/;
 const RX_WALLPAPER = /Microsoft-Windows-Shell-Wallpaper|\.jpg['"]/;
 const RX_REPAIR_PHRASE = /^Exec: Addsource called|Store Corruption Detect\/Repair/;
 // Every rule needs one of these starts; most records skip the rules after one test.

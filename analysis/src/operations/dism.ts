@@ -7,18 +7,18 @@ import { recordSeconds, statedCode, type OperationBuilder } from './builder';
 
 const RX_EXE_START = /DISM\.EXE: <-{5} Starting Dism\.exe session -{5}>/;
 const RX_EXE_END = /DISM\.EXE: <-{5} Ending Dism\.exe session -{5}>/;
-const RX_COMMAND = /DISM\.EXE: Executing command line: (.*)$/;
+const RX_COMMAND = /DISM\.EXE: Executing command line: (.*)/;
 const RX_CLOSED = /DISM\.EXE: Image session has been closed\. Reboot required=(yes|no)/;
-const RX_API_START = /PID=(\d+).*DismApi\.dll: <-{5} Starting DismApi\.dll session -{5}>/;
-const RX_API_END = /PID=(\d+).*DismApi\.dll: <-{5} Ending DismApi\.dll session -{5}>/;
-const RX_PARENT = /PID=(\d+).*DismApi\.dll: Parent process command line: "?([^"\s]+)/;
+const RX_API_START = /^(?:(?!PID=\d).)*PID=(\d+)(?!\d).*DismApi\.dll: <-{5} Starting DismApi\.dll session -{5}>/;
+const RX_API_END = /^(?:(?!PID=\d).)*PID=(\d+)(?!\d).*DismApi\.dll: <-{5} Ending DismApi\.dll session -{5}>/;
+const RX_PARENT = /^(?:(?!PID=\d).)*PID=(\d+)(?!\d).*DismApi\.dll: Parent process command line: "?([^"\s]+)/;
 const RX_REJECTED = /DISM\.EXE: Failed validating command line|DISM\.EXE: No providers were found that support the command/;
 // Windows 7: an option the package manager does not know, and no change started after it.
-const RX_OPTION_UNKNOWN = /The option\(.*\) is not recognized in this context/;
+const RX_OPTION_UNKNOWN = /The option\((?:(?!The option\().)*\) is not recognized in this context/;
 const RX_CHANGES = /Initiating Changes on Package/;
 /** A command rejected this soon before the next one was retyped, not abandoned. */
 const RETYPED_SECONDS = 300;
-const RX_FAILED = /DISM\.EXE: .* processed the command line but failed|Failed while processing command |Failed processing command to |Failed to process the command/;
+const RX_FAILED = /DISM\.EXE: (?:(?!DISM\.EXE: ).)* processed the command line but failed|Failed while processing command |Failed processing command to |Failed to process the command/;
 const RX_ANY = /DISM\.EXE: |DismApi\.dll: <|Parent process|Failed (?:while processing|processing|to process the) command|is not recognized in this context|Initiating Changes/;
 
 export function createDismBuilder(): OperationBuilder {

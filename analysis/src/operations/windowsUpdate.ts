@@ -6,10 +6,10 @@ import { blame, createDraftTree, settle, type Draft } from './draft';
 import { statedCode, type OperationBuilder } from './builder';
 import { outcomeOfCode } from './outcomes';
 
-const RX_BANNER = /^(?:\*{1,2}|##|::|--)\s+(START|END)\s+(?:\*{1,2}|##|::|--)\s+(.*)$/;
+const RX_BANNER = /^(?:\*{1,2}|##|::|--)\s+(START|END)\s+(?:\*{1,2}|##|::|--)\s+(?!\s)(.*)$/;
 const RX_SERVICE = /^(?:Service: )?Service (?:startup|exit)/;
 const RX_EXIT = /Exit code = (0x[0-9A-Fa-f]+)/;
-const RX_CALL_ERROR = /(?:ClientId = ([^:]+): Exit code = (0x[0-9A-Fa-f]+); )?Call error code = (0x[0-9A-Fa-f]+)/;
+const RX_CALL_ERROR = /(?:ClientId = ((?:(?!ClientId = )[^:])+): Exit code = (0x[0-9A-Fa-f]+); )?Call error code = (0x[0-9A-Fa-f]+)/;
 const RX_COUNTS = /\b(\w+) call complete \(succeeded = (\d+), succeeded with errors = (\d+), failed = (\d+), cancelled = (\d+)/i;
 const RX_WARNING_EXIT = /WARNING: Exit code = (0x[0-9A-Fa-f]+)/;
 // Windows 7's Automatic Updates states each update's result after the handler's exit code.
@@ -37,11 +37,24 @@ const RX_QUEUED = /^\*QUEUED\*\s+(\S.*)$/;
 const RX_JOB_FAILED = /(?:DO|BITS) job \{[^{}]+\} failed, updateId = ([0-9A-Fa-f.-]+)/;
 const RX_UPDATE_FAILED = /\*FAILED\* \[[0-9A-Fa-f]+\] Error occurred while downloading update ([0-9A-Fa-f.-]+)/;
 
+/** Each `[…]` (to the first `]`) as a space; an unclosed `[` ends the search (a regex would rescan). */
+function withoutBracketed(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let open = text.indexOf('['); open >= 0; open = text.indexOf('[', from)) {
+    const close = text.indexOf(']', open);
+    if (close < 0) {
+      break;
+    }
+    out += `${text.slice(from, open)} `;
+    from = close + 1;
+  }
+  return out + text.slice(from);
+}
+
 /** `Finding updates CallerId = CcmExec Id = 10` → `finding updates ccmexec`: what attempts share. */
 function subjectOf(text: string): string {
-  const words = text
-    .replace(/^All federated (\w+?)s have completed\./, 'Federated $1')
-    .replace(/\[[^\]]*\]/g, ' ')
+  const words = withoutBracketed(text.replace(/^All federated (\w+?)s have completed\./, 'Federated $1'))
     .split(/[\s:=,]+/)
     .filter(Boolean);
   const caller = /(?:Caller|Client)Id = ([^\s,\]]+)/.exec(text)?.[1] ?? '';
