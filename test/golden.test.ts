@@ -43,7 +43,7 @@ export function renderGolden(name: string, doc: LogDocument, withText: boolean):
     `# ${counts.error} errors, ${counts.warning} warnings, ${counts.information} information, ${counts.hint} hints`,
   ];
   if (withText) {
-    out.push(`# summary: ${getSummary(doc, failures).text}`);
+    out.push(`# summary: ${getSummary(doc, failures, 'en').text}`);
   }
   out.push('', '## errors and warnings (line:column severity code role [code] [message])');
   for (const f of failures) {

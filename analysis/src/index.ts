@@ -18,6 +18,7 @@ export { momentInOtherLogs, keyLocations } from './bundle/navigate';
 export { analyzeBundle, bundleRelatedLines, type BundleAnalysis } from './bundle/analyze';
 export { knownIssuesAt, type KnownIssueMatch } from './knownIssues/match';
 export { createStreamAnalyzer, learnNames, type StreamResult } from './streaming';
+export { say, toLang, relatedText, type Lang } from './messages/index';
 export { formatReport } from './output/logReport';
 export { formatBundleReport } from './output/bundleReport';
 export { bundleFindings } from './output/findings';

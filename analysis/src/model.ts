@@ -76,9 +76,14 @@ export type Severity = 'error' | 'warning' | 'information' | 'hint';
 /** The part a failure plays in the story of the log. */
 export type FailureRole = 'verdict' | 'root-cause' | 'chain' | 'failure' | 'noise';
 
+/** Why a related line is listed: the words for it are composed where it is shown (messages `related.*`). */
+export type RelatedRole = 'root-cause' | 'leads-to' | 'part-of';
+
 export interface RelatedLine {
   line: number;
+  /** The other line's own message (its role's words are not part of it). */
   message: string;
+  role?: RelatedRole;
   /** Another log of the bundle; undefined means the same document. */
   uri?: string;
 }

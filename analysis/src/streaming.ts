@@ -4,6 +4,7 @@
 // by the window size plus the failures found. The result equals `findFailures(parseLog(text))`
 // (tested), except that a setupapi section still open at the end of a window is judged there.
 
+import type { Lang } from './messages/index';
 import type { Failure, LogKind, Operation } from './model';
 import { parseLog } from './document';
 import { splitLines } from './lines';
@@ -20,6 +21,8 @@ export interface StreamOptions {
   uri?: string;
   languageId?: string;
   noisePatterns?: readonly string[];
+  /** The language of the summary line (default English). */
+  lang?: Lang;
   /** Names printed for codes anywhere in the file (see `learnNames`), for messages identical to an in-memory analysis. */
   learnedNames?: ReadonlyMap<number, string>;
   /** Characters per window; larger windows use more memory and fewer cuts. */
@@ -160,7 +163,7 @@ export function createStreamAnalyzer(options: StreamOptions = {}): StreamAnalyze
       const ops = operations?.finish(Math.max(0, lineBase - 1)) ?? [];
       const names = { learnedNames: learned };
       const graded = gradeFailures(failures, ops, { label: (value) => codeLabel(names, value, 'any') });
-      const summary = getSummary({ learnedNames: learned, subjectAt: (line) => subjects.get(line) }, graded, dropped.warning);
+      const summary = getSummary({ learnedNames: learned, subjectAt: (line) => subjects.get(line) }, graded, options.lang ?? 'en', dropped.warning);
       return { kind: kind ?? 'plain', lineCount: lineBase, failures: graded, operations: ops, summary, dropped };
     },
   };

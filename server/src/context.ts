@@ -3,7 +3,7 @@
 
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { findFailures, type Failure, type LogDocument } from '../../analysis/src/index';
+import { findFailures, toLang, type Failure, type Lang, type LogDocument } from '../../analysis/src/index';
 import type { DocumentCache } from './documentCache';
 import { isAtLeast } from './convert';
 import type { Settings, SettingsStore } from './settings';
@@ -17,6 +17,11 @@ export interface ServerContext {
   bundle: LogBundle;
   /** The client's display language from `initialize` (VS Code sends vscode.env.language), e.g. `zh-cn`; `en` when not sent. */
   locale: string;
+}
+
+/** The language the server answers in: the client's display language. */
+export function langOf(ctx: ServerContext): Lang {
+  return toLang(ctx.locale);
 }
 
 export function getLogDocument(ctx: ServerContext, uri: string): LogDocument | undefined {

@@ -11,7 +11,7 @@ import {
   type FoldingRange,
   type Range,
 } from 'vscode-languageserver/node';
-import type { Failure, FoldRange, LogDocument, RelatedLine, Section, Severity } from '../../analysis/src/index';
+import { relatedText, type Failure, type FoldRange, type Lang, type LogDocument, type RelatedLine, type Section, type Severity } from '../../analysis/src/index';
 import type { FailureItem } from '../../protocol/protocol';
 
 export const SOURCE = 'servicing-logs';
@@ -34,7 +34,7 @@ function lineRange(line: number, start: number, end: number): Range {
 }
 
 /** `crossLog`: related lines in other logs of the bundle (each with its uri). */
-export function toDiagnostic(failure: Failure, uri: string, crossLog: readonly RelatedLine[] = []): Diagnostic {
+export function toDiagnostic(failure: Failure, uri: string, lang: Lang, crossLog: readonly RelatedLine[] = []): Diagnostic {
   const diagnostic: Diagnostic = {
     range: lineRange(failure.line, failure.start, failure.end),
     severity: SEVERITY[failure.severity],
@@ -49,7 +49,7 @@ export function toDiagnostic(failure: Failure, uri: string, crossLog: readonly R
   if (related.length > 0) {
     diagnostic.relatedInformation = related.map((r) => ({
       location: { uri: r.uri ?? uri, range: lineRange(r.line, 0, 0) },
-      message: r.message,
+      message: relatedText(lang, r),
     }));
   }
   return diagnostic;

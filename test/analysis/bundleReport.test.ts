@@ -7,7 +7,7 @@ import { skipAbsent } from '../support';
 
 test('example case: the report names oposdrv.inf, ERROR_BADDB and the DRIVERS database, with the chain across logs', () => {
   const docs = loadFolder(EXAMPLE_CASE);
-  const report = formatBundleReport(analyzeBundle(docs));
+  const report = formatBundleReport(analyzeBundle(docs), 'en');
   assert.match(report, /oposdrv\.inf/);
   assert.match(report, /ERROR_BADDB/);
   assert.match(report, /DRIVERS database/);
@@ -34,7 +34,7 @@ test('the real case: the report names oposdrv.inf, ERROR_BADDB and the DRIVERS d
     skipAbsent(t, NO_REAL_CASE);
     return;
   }
-  const report = formatBundleReport(analyzeBundle(loadFolder(REAL_CASE)));
+  const report = formatBundleReport(analyzeBundle(loadFolder(REAL_CASE)), 'en');
   assert.match(report, /oposdrv\.inf/);
   assert.match(report, /ERROR_BADDB/);
   assert.match(report, /DRIVERS database/);
@@ -44,12 +44,12 @@ test('the real case: the report names oposdrv.inf, ERROR_BADDB and the DRIVERS d
 test('a bundle of one log, and formatReport for one log, still work', () => {
   const docs = loadFolder(EXAMPLE_CASE);
   const cbs = docs[docNamed(docs, 'CBS.log')];
-  const single = formatBundleReport(analyzeBundle([cbs]));
+  const single = formatBundleReport(analyzeBundle([cbs]), 'en');
   assert.match(single, /Chain, in time order/);
   assert.match(single, /\(likely; the companion line in another log is not in this bundle\)/);
-  const old = formatReport(cbs, findFailures(cbs));
+  const old = formatReport(cbs, findFailures(cbs), 'en');
   assert.match(old, /^## CBS\.log — CBS log\n/);
   assert.match(old, /\n### Verdict, line \d+: /);
-  assert.match(formatReport(cbs, findFailures(cbs), { headingLevel: 3, name: 'Logs/CBS.log' }), /^### Logs\/CBS\.log — CBS log\n[\s\S]*\n#### Verdict/);
-  assert.match(formatBundleReport(analyzeBundle([])), /\*\*No failures found\.\*\*/);
+  assert.match(formatReport(cbs, findFailures(cbs), 'en', { headingLevel: 3, name: 'Logs/CBS.log' }), /^### Logs\/CBS\.log — CBS log\n[\s\S]*\n#### Verdict/);
+  assert.match(formatBundleReport(analyzeBundle([]), 'en'), /\*\*No failures found\.\*\*/);
 });

@@ -132,7 +132,7 @@ describe('error-codes.md examples', () => {
     assert.equal(hr.kind, 'HRESULT');
     assert.equal(hr.name, 'STATUS_OBJECT_NAME_NOT_FOUND');
     assert.deepEqual(hr.wraps, { kind: 'NTSTATUS', value: 0xc0000034, name: 'STATUS_OBJECT_NAME_NOT_FOUND', macro: 'HRESULT_FROM_NT' });
-    assert.match(formatCodeCard(hr), /HRESULT_FROM_NT\(0xC0000034\)/);
+    assert.match(formatCodeCard(hr, 'en'), /HRESULT_FROM_NT\(0xC0000034\)/);
   });
 
   test('0xC000021A matches NTSTATUS and, as Err.exe shows, Win32 538 by its low word', () => {
@@ -142,7 +142,7 @@ describe('error-codes.md examples', () => {
     const low = d.otherMatches.find((m) => m.name === 'ERROR_ABIOS_ERROR');
     assert.ok(low, 'ERROR_ABIOS_ERROR listed');
     assert.equal(low.value, 538);
-    assert.match(formatCodeCard(d), /Also matches: .*ERROR_ABIOS_ERROR/);
+    assert.match(formatCodeCard(d, 'en'), /Also matches: .*ERROR_ABIOS_ERROR/);
     // When the log says it is an NTSTATUS, the low-word reading is noise.
     assert.equal(describeCode(0xc000021a, 'ntstatus').otherMatches.some((m) => m.name === 'ERROR_ABIOS_ERROR'), false);
   });
@@ -274,7 +274,7 @@ describe('names', () => {
     assert.equal(d.name, 'CBS_E_SOMETHING_NEWER');
     assert.equal(d.nameSource, 'log');
     assert.match(d.summary, /CBS/);
-    assert.match(formatCodeCard(d), /Name as printed in this log/);
+    assert.match(formatCodeCard(d, 'en'), /Name as printed in this log/);
   });
 
   test('learnedName picks among table names, and never overrides them', () => {
@@ -373,7 +373,7 @@ describe('parseCodeInput', () => {
 
 describe('hover card', () => {
   test('0x800703F1 card has the familiar parts', () => {
-    const md = formatCodeCard(describeCode(0x800703f1, 'hresult'));
+    const md = formatCodeCard(describeCode(0x800703f1, 'hresult'), 'en');
     const lines = md.split('\n');
     assert.match(lines[0] ?? '', /^\*\*0x800703F1\*\* · HRESULT · Win32 · `ERROR_BADDB` — 2147943409 \(-2147023887\)/);
     assert.match(lines[1] ?? '', /^HRESULT_FROM_WIN32\(1009\) · Severity FAILURE \(1\) · FACILITY_WIN32 \(7\) · Code 0x3F1 \(1009\)/);
@@ -386,9 +386,9 @@ describe('hover card', () => {
   });
 
   test("Windows' own text is shown, labelled, when given", () => {
-    const md = formatCodeCard(describeCode(5, 'win32'), { systemMessage: 'Zugriff verweigert' });
+    const md = formatCodeCard(describeCode(5, 'win32'), 'en', { systemMessage: 'Zugriff verweigert' });
     assert.match(md, /\*\*Windows' own text:\*\* Zugriff verweigert/);
-    assert.doesNotMatch(formatCodeCard(describeCode(5, 'win32')), /Windows' own text/);
+    assert.doesNotMatch(formatCodeCard(describeCode(5, 'win32'), 'en'), /Windows' own text/);
   });
 
   test('unknown values still decode', () => {
@@ -396,12 +396,12 @@ describe('hover card', () => {
     assert.equal(d.name, undefined);
     assert.equal(d.family, 'DISM AppX provider');
     assert.ok(d.explanation, 'the DISM AppX provider value of the corpus is explained by value');
-    const md = formatCodeCard(describeCode(0x12345678));
+    const md = formatCodeCard(describeCode(0x12345678), 'en');
     assert.match(md, /^\*\*0x12345678\*\* · /);
     assert.match(md, /305419896/);
   });
 
   test('success codes are marked', () => {
-    assert.match(formatCodeCard(describeCode(0xbc2, 'setupapi')), /\(success code\)/);
+    assert.match(formatCodeCard(describeCode(0xbc2, 'setupapi'), 'en'), /\(success code\)/);
   });
 });

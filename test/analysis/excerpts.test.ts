@@ -45,7 +45,7 @@ function summaryOf(text: string): { text: string; focusLine?: number; surfaced: 
   // A failure repeated up a stack is one diagnostic with a count; the repeats are its related lines.
   const shown = failures.filter((f) => f.severity === 'error' || f.severity === 'warning');
   const surfaced = new Set(shown.flatMap((f) => [f.line, ...(f.count !== undefined && f.count > 1 ? f.related.map((r) => r.line) : [])]));
-  return { ...getSummary(doc, failures), surfaced };
+  return { ...getSummary(doc, failures, 'en'), surfaced };
 }
 
 test('excerpts cut from labelled corpus logs: every failure line surfaced, a labelled line named, never "No failures found"', (t) => {

@@ -57,7 +57,7 @@ test('the real case, setupapi excerpt: the section failed, the first !!! is the 
   assert.equal(section.code, 'setupapi.section-failed');
   assert.match(section.message, /ERROR_BADDB/);
   assert.equal(at(failures, 0).role, 'root-cause');
-  assert.match(getSummary(doc, failures).text, /root cause: .*ERROR_BADDB at line 1 \(oposdrv\.inf\)/);
+  assert.match(getSummary(doc, failures, 'en').text, /root cause: .*ERROR_BADDB at line 1 \(oposdrv\.inf\)/);
   const folded = doc.sections.find((s) => s.kind === 'setupapi-section');
   assert.ok(folded && folded.startLine === 0 && folded.endLine === 12, 'the section is foldable even though the excerpt starts inside it');
 });
@@ -109,7 +109,7 @@ test('DISM excerpt without its command banners: failures are warnings, the summa
   assert.equal(at(failures, 1).count, 2);
   assert.ok(at(failures, 1).related.some((r) => r.line === 2));
   const doc = parseLog(log, { uri: 'file:///x/dism.log' });
-  const summary = getSummary(doc, findFailures(doc));
+  const summary = getSummary(doc, findFailures(doc), 'en');
   assert.equal(summary.focusLine, 1, summary.text);
   assert.match(summary.text, /most telling failure/);
 });

@@ -80,7 +80,7 @@ function analyseAndCheck(text: string, kind?: LogKind): void {
     assert.ok(r.startLine < r.endLine && r.endLine < doc.lines.count, 'fold range valid');
   }
   checkSections(doc, getOutline(doc, failures), 0, doc.lines.count - 1);
-  getSummary(doc, failures);
+  getSummary(doc, failures, 'en');
 }
 
 test('random log-shaped texts: every format parses without throwing, results well-formed', () => {

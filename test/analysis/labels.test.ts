@@ -55,7 +55,7 @@ test('analyst labels: errors, routine lines and the summary root cause on labell
     const labelled = new Set(labels.mustError.map((m) => m.line));
     const hit = labels.mustError.filter((m) => errorLines.has(m.line)).length;
     const quiet = labels.routine.filter((r) => !errorLines.has(r.line)).length;
-    const summary = getSummary(doc, failures);
+    const summary = getSummary(doc, failures, 'en');
     const named = summary.failedOperations > 0 && summary.focusLine !== undefined ? summary.focusLine + 1 : null;
     must += labels.mustError.length;
     mustOk += hit;
@@ -124,7 +124,7 @@ test('healthy logs (no failed operation, as the analyst labelled them) have zero
     const doc = parseLog(decodeLogBytes(fs.readFileSync(path.join(CORPUS_DIR, labels.file))).text, { uri: `file:///corpus/${labels.file}` });
     const errors = findFailures(doc).filter((f) => f.severity === 'error');
     assert.deepEqual(errors.map((f) => f.line + 1), [], labels.file);
-    assert.equal(getSummary(doc, findFailures(doc)).failedOperations, 0, labels.file);
+    assert.equal(getSummary(doc, findFailures(doc), 'en').failedOperations, 0, labels.file);
   }
 });
 

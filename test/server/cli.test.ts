@@ -32,7 +32,7 @@ interface Run {
 async function run(...args: string[]): Promise<Run> {
   let stdout = '';
   let stderr = '';
-  const code = await main(['node', 'servicing-logs', ...args], { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
+  const code = await main(['node', 'servicing-logs', ...args], { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) }, {});
   return { code, stdout, stderr };
 }
 

@@ -5,6 +5,7 @@
 import type { CodeDescription } from './describe';
 import { hex8 } from './hresult';
 import { namedCode, sourceLabel } from './lookup';
+import { say, type Lang } from '../messages/index';
 
 const MAX_OTHER_MATCHES = 6;
 
@@ -39,7 +40,7 @@ function asHresultText(d: CodeDescription): string | undefined {
   return `${a.macro} → ${hex8(a.value)}${a.name ? ` ${code(a.name)}` : ''}`;
 }
 
-function otherMatchText(d: CodeDescription): string | undefined {
+function otherMatchText(d: CodeDescription, lang: Lang): string | undefined {
   if (d.otherMatches.length === 0) {
     return undefined;
   }
@@ -48,10 +49,10 @@ function otherMatchText(d: CodeDescription): string | undefined {
     return `${code(m.name)} (${m.kind}${at})`;
   });
   const more = d.otherMatches.length - shown.length;
-  return `Also matches: ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}`;
+  return say(lang, 'card.alsoMatches', { list: `${shown.join(', ')}${more > 0 ? say(lang, 'card.andMore', { count: more }) : ''}` });
 }
 
-function sourcesText(d: CodeDescription): string {
+function sourcesText(d: CodeDescription, lang: Lang): string {
   const labels: string[] = [];
   const add = (source: string | undefined): void => {
     if (source && source !== 'log') {
@@ -67,18 +68,18 @@ function sourcesText(d: CodeDescription): string {
   }
   const parts: string[] = [];
   if (labels.length) {
-    parts.push(`Names: ${labels.join(', ')}`);
+    parts.push(say(lang, 'card.names', { list: labels.join(', ') }));
   } else if (d.nameSource === 'log') {
-    parts.push('Name as printed in this log');
+    parts.push(say(lang, 'card.nameFromLog'));
   }
   if (d.explanation) {
-    parts.push('explanation written by this project');
+    parts.push(say(lang, 'card.ours'));
   }
   return parts.length ? `_${parts.join(' · ')}_` : '';
 }
 
 /** Markdown for a hover or a "Decode Error Code…" result. */
-export function formatCodeCard(d: CodeDescription, options: CodeCardOptions = {}): string {
+export function formatCodeCard(d: CodeDescription, lang: Lang, options: CodeCardOptions = {}): string {
   const out: string[] = [];
   const name = d.name ? ` · ${code(d.name)}` : '';
   const decimal = d.unsigned === d.signed ? `${d.unsigned}` : `${d.unsigned} (${d.signed})`;
@@ -86,21 +87,21 @@ export function formatCodeCard(d: CodeDescription, options: CodeCardOptions = {}
   const head = `**${d.hex}** · ${d.kind}${family}${name} — ${decimal}`;
   const second = [wrapText(d), d.fields, asHresultText(d)].filter((s): s is string => !!s).join(' · ');
   out.push(second ? `${head}  \n${second}` : head);
-  out.push(d.isSuccess ? `${prose(d.summary)} _(success code)_` : prose(d.summary));
+  out.push(d.isSuccess ? `${prose(d.summary)} _${say(lang, 'card.successCode')}_` : prose(d.summary));
   const e = d.explanation;
   if (e) {
-    out.push(`**What it means** ${prose(e.meaning)}`);
-    out.push(['**Common causes in servicing**', ...e.causes.map((c) => `- ${prose(c)}`)].join('\n'));
-    out.push(['**What to check next**', ...e.next.map((n) => `- ${prose(n)}`)].join('\n'));
+    out.push(`**${say(lang, 'card.meaning')}** ${prose(e.meaning)}`);
+    out.push([`**${say(lang, 'card.causes')}**`, ...e.causes.map((c) => `- ${prose(c)}`)].join('\n'));
+    out.push([`**${say(lang, 'card.next')}**`, ...e.next.map((n) => `- ${prose(n)}`)].join('\n'));
   }
   if (options.systemMessage) {
-    out.push(`**Windows' own text:** ${prose(options.systemMessage.trim())}`);
+    out.push(`**${say(lang, 'card.windowsText')}** ${prose(options.systemMessage.trim())}`);
   }
-  const others = otherMatchText(d);
+  const others = otherMatchText(d, lang);
   if (others) {
     out.push(others);
   }
-  const sources = sourcesText(d);
+  const sources = sourcesText(d, lang);
   if (sources) {
     out.push(sources);
   }

@@ -168,10 +168,10 @@ function gradeFailed(op: Operation, members: Failure[], failedRoots: Map<Operati
       severity: redone !== undefined ? 'information' : 'error',
       role: 'root-cause',
       message: `${root.message}${count > 0 ? ` (and ${count} more like it in this operation)` : ''}`,
-      related: [{ line: verdictBase.line, message: `Leads to: ${verdictBase.message}` }, ...rootGroup.slice(0, MAX_RELATED).map((f) => ({ line: f.line, message: f.message }))],
+      related: [{ line: verdictBase.line, message: verdictBase.message, role: 'leads-to' }, ...rootGroup.slice(0, MAX_RELATED).map((f) => ({ line: f.line, message: f.message }))],
       count: count + 1,
     };
-    related.push({ line: root.line, message: `Root cause: ${root.message}` });
+    related.push({ line: root.line, message: root.message, role: 'root-cause' });
     if (!childRoot) {
       out.push(rootOut);
     }
@@ -192,7 +192,7 @@ function gradeFailed(op: Operation, members: Failure[], failedRoots: Map<Operati
   out.push(verdict);
   // The chain stays visible, quietly, each line pointing at its verdict.
   for (const f of [...rootGroup, ...rest]) {
-    out.push({ ...f, severity: f.role === 'noise' ? 'hint' : 'information', role: 'chain', related: [...f.related, { line: verdict.line, message: `Part of: ${verdict.message}` }] });
+    out.push({ ...f, severity: f.role === 'noise' ? 'hint' : 'information', role: 'chain', related: [...f.related, { line: verdict.line, message: verdict.message, role: 'part-of' }] });
   }
   out.push(...members.filter((f) => f.role === 'noise'));
   // A failed operation inside a failed one (Setup's operation inside its phase): both verdicts
@@ -354,8 +354,8 @@ function gradeUnknown(members: Failure[], op: Operation | undefined): Failure[] 
     const chain = scope.filter((f) => f !== last && f !== root && f.role !== 'noise' && (echoes.includes(f) || (last.value !== undefined && f.value !== undefined && sameCode(f.value, last.value))));
     const related: RelatedLine[] = [];
     if (root) {
-      out.push({ ...root, severity: 'error', role: 'root-cause', related: [...root.related, { line: last.line, message: `Leads to: ${last.message}` }] });
-      related.push({ line: root.line, message: `Root cause: ${root.message}` });
+      out.push({ ...root, severity: 'error', role: 'root-cause', related: [...root.related, { line: last.line, message: last.message, role: 'leads-to' }] });
+      related.push({ line: root.line, message: root.message, role: 'root-cause' });
       used.add(root);
     }
     for (const f of chain.slice(0, MAX_RELATED)) {
@@ -364,7 +364,7 @@ function gradeUnknown(members: Failure[], op: Operation | undefined): Failure[] 
     out.push({ ...last, related: [...last.related, ...related.sort((a, b) => a.line - b.line)] });
     used.add(last);
     for (const f of chain) {
-      out.push({ ...f, severity: 'information', role: 'chain', related: [...f.related, { line: last.line, message: `Part of: ${last.message}` }] });
+      out.push({ ...f, severity: 'information', role: 'chain', related: [...f.related, { line: last.line, message: last.message, role: 'part-of' }] });
       used.add(f);
     }
   }

@@ -12,6 +12,7 @@ import { findExcerptFailures } from './excerpt';
 import { findNoiseRule } from './noise';
 import { gradeFailures } from './grade';
 import { codeLabel, sameCode } from './label';
+import { say, type Lang } from '../messages/index';
 import { operationsOf } from '../operations/index';
 import { infoOf } from '../documentInfo';
 import { compileUserPatterns, type LinearPattern } from '../linearRegex';
@@ -161,7 +162,7 @@ export interface SummarySource {
  * operation's end), it names the most telling failure line, if there is one.
  * `uncountedWarnings`: warnings a streamed analysis counted but did not keep.
  */
-export function getSummary(source: LogDocument | SummarySource, failures: readonly Failure[], uncountedWarnings = 0): Summary {
+export function getSummary(source: LogDocument | SummarySource, failures: readonly Failure[], lang: Lang, uncountedWarnings = 0): Summary {
   const doc: SummarySource = 'subjectAt' in source ? source : { learnedNames: source.learnedNames, subjectAt: (line) => subjectOf(lineAt(source, line)) };
   const errors = failures.filter((f) => f.severity === 'error').length;
   const warnings = failures.filter((f) => f.severity === 'warning').length + uncountedWarnings;
@@ -169,11 +170,11 @@ export function getSummary(source: LogDocument | SummarySource, failures: readon
   const verdict = verdicts[verdicts.length - 1];
   const root = verdict ? rootOf(failures, verdict) : undefined;
   const focus = root ?? verdict ?? mostTelling(failures);
-  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const head = verdicts.length > 0 ? plural(verdicts.length, 'failed operation') : 'No failed operation';
-  const count = `${head}${warnings ? ` · ${plural(warnings, 'warning')}` : ''}`;
+  const failed = verdicts.length;
+  const head = say(lang, failed === 0 ? 'summary.noFailedOperation' : failed === 1 ? 'summary.failedOne' : 'summary.failedMany', { count: failed });
+  const count = warnings ? `${head} · ${say(lang, warnings === 1 ? 'summary.warningOne' : 'summary.warningMany', { count: warnings })}` : head;
   if (!focus) {
-    return { errors, warnings, failedOperations: 0, text: errors + warnings === 0 ? 'No failures found' : count };
+    return { errors, warnings, failedOperations: 0, text: errors + warnings === 0 ? say(lang, 'summary.noFailures') : count };
   }
   // The root cause often prints the verdict's code in another form (`result 1009` for 0x800703F1):
   // name it the way the verdict does.
@@ -181,13 +182,14 @@ export function getSummary(source: LogDocument | SummarySource, failures: readon
   const words = focus.message;
   const what = value !== undefined ? codeLabel(doc, value, 'any') : words.length > 80 ? `${words.slice(0, 79)}…` : words;
   const subject = doc.subjectAt(focus.line);
-  const label = root ? 'root cause' : verdict ? 'result' : 'most telling failure';
-  return { errors, warnings, failedOperations: verdicts.length, text: `${count} · ${label}: ${what} at line ${focus.line + 1}${subject ? ` (${subject})` : ''}`, focusLine: focus.line };
+  const label = say(lang, root ? 'summary.rootCause' : verdict ? 'summary.result' : 'summary.mostTelling');
+  const text = `${count} · ${say(lang, 'summary.focus', { label, what, line: focus.line + 1 })}${subject ? ` (${subject})` : ''}`;
+  return { errors, warnings, failedOperations: failed, text, focusLine: focus.line };
 }
 
 /** The root cause a verdict names in its related lines. */
 export function rootOf(failures: readonly Failure[], verdict: Failure): Failure | undefined {
-  const line = verdict.related.find((r) => r.uri === undefined && r.message.startsWith('Root cause: '))?.line;
+  const line = verdict.related.find((r) => r.uri === undefined && r.role === 'root-cause')?.line;
   return line === undefined ? undefined : failures.find((f) => f.line === line && f.role === 'root-cause');
 }
 

@@ -8,13 +8,14 @@ import { lineAt } from '../document';
 import { getSummary } from '../failures/index';
 import { win32Of } from '../failures/label';
 import { describeCode } from '../codes/describe';
-import { formatReport, KIND_NAMES } from './logReport';
+import { formatReport, kindName } from './logReport';
 import { formatKnownIssue } from '../knownIssues/match';
 import type { BundleAnalysis } from '../bundle/analyze';
 import { timelineOf, formatLocalTime } from '../bundle/timeline';
 import { shortLine } from '../bundle/names';
 import type { BundleLink } from '../bundle/correlate';
 import { markdownCode, markdownText as md } from './escape';
+import { relatedText, say, type Lang, type MessageKey } from '../messages/index';
 
 export interface BundleReportOptions {
   /** Files looked at but not analysed (binary, not a servicing log), with the reason. */
@@ -47,31 +48,43 @@ const KIND_RANK: Record<string, number> = { panther: 0, setupdiag: 1, cbs: 2, di
 const MAX_CROSS_LOG_ENTRIES = 6;
 const MAX_SAME_LOG_ENTRIES = 8;
 
-export function formatBundleReport(analysis: BundleAnalysis, options: BundleReportOptions = {}): string {
+/**
+ * The sections, in the order a case summary is written: the problem (verdict, root cause, the
+ * logs), the analysis (each failure chain), the advice (known issues and their next steps), then
+ * the evidence of each log. A heading the language leaves empty is not written.
+ */
+export function formatBundleReport(analysis: BundleAnalysis, lang: Lang, options: BundleReportOptions = {}): string {
   const { docs, names } = analysis;
-  const out: string[] = ['# Servicing logs triage report', ''];
-  const stories = buildStories(analysis);
+  const heading = (key: MessageKey, params: Record<string, number> = {}): string[] => {
+    const text = say(lang, key, params);
+    return text ? [`## ${text}`, ''] : [];
+  };
+  const out: string[] = [`# ${say(lang, 'bundle.title')}`, ''];
+  const stories = buildStories(analysis, lang);
   const maxStories = options.maxStories ?? 5;
-  out.push(...overview(analysis, stories), '');
+  out.push(...heading('bundle.problemHeading'), ...overview(analysis, stories, lang), '');
   if (options.skipped && options.skipped.length > 0) {
-    out.push('Not analysed:', ...options.skipped.map((s) => `- ${markdownCode(s.name)}: ${md(s.reason)}`), '');
+    out.push(say(lang, 'bundle.notAnalysed'), ...options.skipped.map((s) => `- ${markdownCode(s.name)}: ${md(s.reason)}`), '');
+  }
+  if (stories.length > 0) {
+    out.push(...heading('bundle.analysisHeading'));
   }
   stories.slice(0, maxStories).forEach((story, i) => {
-    out.push(...formatStory(analysis, story, stories.length > 1 ? i + 1 : undefined), '');
+    out.push(...formatStory(analysis, story, stories.length > 1 ? i + 1 : undefined, lang), '');
   });
   if (stories.length > maxStories) {
-    out.push(`## Other verdicts (${stories.length - maxStories})`, '');
+    out.push(...heading('bundle.otherVerdicts', { count: stories.length - maxStories }));
     out.push(...stories.slice(maxStories).map((s) => `- ${ref(names, s.verdict)}: ${md(s.verdict.message)}`), '');
   }
   if (analysis.knownIssues.length > 0) {
-    out.push('## Known issues', '');
+    out.push(...heading('bundle.knownIssues'));
     for (const match of analysis.knownIssues) {
       out.push(formatKnownIssue(match, docs, { names, headingLevel: 3 }));
     }
   }
   if (!options.withoutLogSections) {
-    out.push('## Logs', '');
-    docs.forEach((doc, i) => out.push(formatReport(doc, analysis.failures[i], { headingLevel: 3, name: names[i] })));
+    out.push(...heading('bundle.logs'));
+    docs.forEach((doc, i) => out.push(formatReport(doc, analysis.failures[i], lang, { headingLevel: 3, name: names[i] })));
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n');
 }
@@ -80,26 +93,27 @@ function ref(names: readonly string[], e: { docIndex: number; line: number }): s
   return markdownCode(`${names[e.docIndex]}:${e.line + 1}`);
 }
 
-function overview(analysis: BundleAnalysis, stories: readonly Story[]): string[] {
+function overview(analysis: BundleAnalysis, stories: readonly Story[], lang: Lang): string[] {
   const { docs, names } = analysis;
   const out: string[] = [];
   if (stories.length > 0) {
     const main = stories[0];
     const root = main.entries.find((e) => !e.isVerdict && e.docIndex === main.verdict.docIndex);
-    out.push(`**Verdict:** ${md(main.verdict.message)} (${ref(names, main.verdict)})${root ? `; root cause: ${md(root.message.replace(/^Root cause: /, ''))} (${ref(names, root)})` : ''}.`, '');
+    const verdict = { verdict: md(main.verdict.message), where: ref(names, main.verdict) };
+    out.push(root ? say(lang, 'bundle.verdictWithRoot', { ...verdict, root: md(root.message), rootWhere: ref(names, root) }) : say(lang, 'bundle.verdict', verdict), '');
   } else {
     const errors = analysis.failures.reduce((n, list) => n + list.filter((f) => f.severity === 'error').length, 0);
-    out.push(errors > 0 ? `**No log states a final result;** ${errors} error${errors === 1 ? '' : 's'} in all.` : '**No failures found.**', '');
+    out.push(say(lang, errors === 0 ? 'bundle.noFailures' : errors === 1 ? 'bundle.noResultOne' : 'bundle.noResult', { count: errors }), '');
   }
-  out.push(`| Log | Kind | Findings |`, `|---|---|---|`);
+  out.push(say(lang, 'bundle.tableHead'), `|---|---|---|`);
   docs.forEach((doc, i) => {
-    const summary = md(getSummary(doc, analysis.failures[i]).text);
-    out.push(`| ${markdownCode(names[i]).replace(/\|/g, '\\|')} | ${KIND_NAMES[doc.kind]} | ${summary} |`);
+    const summary = md(getSummary(doc, analysis.failures[i], lang).text);
+    out.push(`| ${markdownCode(names[i]).replace(/\|/g, '\\|')} | ${kindName(lang, doc.kind)} | ${summary} |`);
   });
   return out;
 }
 
-function buildStories(analysis: BundleAnalysis): Story[] {
+function buildStories(analysis: BundleAnalysis, lang: Lang): Story[] {
   const { docs, failures } = analysis;
   const verdicts: { docIndex: number; failure: Failure }[] = [];
   failures.forEach((list, docIndex) => {
@@ -116,7 +130,7 @@ function buildStories(analysis: BundleAnalysis): Story[] {
     if (told.has(`${v.docIndex}:${v.failure.line}`)) {
       continue;
     }
-    const story = storyOf(analysis, v.docIndex, v.failure);
+    const story = storyOf(analysis, v.docIndex, v.failure, lang);
     for (const e of story.entries) {
       told.add(`${e.docIndex}:${e.line}`);
     }
@@ -125,7 +139,7 @@ function buildStories(analysis: BundleAnalysis): Story[] {
   return stories;
 }
 
-function storyOf(analysis: BundleAnalysis, docIndex: number, verdict: Failure): Story {
+function storyOf(analysis: BundleAnalysis, docIndex: number, verdict: Failure, lang: Lang): Story {
   const { docs, failures, links } = analysis;
   const entryOf = (d: number, f: Failure, why?: string): Entry => ({
     docIndex: d,
@@ -141,7 +155,7 @@ function storyOf(analysis: BundleAnalysis, docIndex: number, verdict: Failure): 
   const byLine = new Map(failures[docIndex].map((f) => [f.line, f] as const));
   for (const r of verdict.related.filter((r) => r.uri === undefined).slice(0, MAX_SAME_LOG_ENTRIES)) {
     const f = byLine.get(r.line);
-    entries.push(f ? entryOf(docIndex, f) : { docIndex, line: r.line, time: timelineOf(docs[docIndex]).times[r.line], message: r.message, isVerdict: false });
+    entries.push(f ? entryOf(docIndex, f) : { docIndex, line: r.line, time: timelineOf(docs[docIndex]).times[r.line], message: relatedText(lang, r), isVerdict: false });
   }
   // Lines of other logs linked to the verdict or to the failures of its chain, best first.
   const chainLines = new Set([verdict.line, ...entries.map((e) => e.line)]);
@@ -188,22 +202,22 @@ function byTime(a: Entry, b: Entry): number {
   return a.time - b.time;
 }
 
-function formatStory(analysis: BundleAnalysis, story: Story, number: number | undefined): string[] {
+function formatStory(analysis: BundleAnalysis, story: Story, number: number | undefined, lang: Lang): string[] {
   const { docs, names } = analysis;
   const v = story.verdict;
   const date = formatLocalTime(v.time).slice(0, 10);
   const out = [`## ${number !== undefined ? `${number}. ` : ''}${md(names[v.docIndex])}: ${md(v.message)}${date ? ` (${date})` : ''}`, ''];
   const logs = new Set(story.entries.map((e) => e.docIndex));
-  out.push(logs.size > 1 ? 'Root-cause chain across logs, in time order (the verdict last):' : 'Chain, in time order (the verdict last):', '');
+  out.push(say(lang, logs.size > 1 ? 'bundle.chainAcross' : 'bundle.chainOne'), '');
   story.entries.forEach((e, i) => {
     const timeline = timelineOf(docs[e.docIndex]);
     const time = Number.isNaN(e.time) ? '' : `\`${formatLocalTime(e.time, timeline.resolutionMs < 1000).slice(11)}\` `;
     const bullet = `${i + 1}. `;
-    out.push(`${bullet}${time}${ref(names, e)}${e.isVerdict ? ' **verdict**' : ''}: ${md(e.message)}${e.why ? ` _(${md(e.why)})_` : ''}`);
+    out.push(`${bullet}${time}${ref(names, e)}${e.isVerdict ? say(lang, 'bundle.verdictMark') : ''}: ${md(e.message)}${e.why ? ` _(${md(e.why)})_` : ''}`);
     // Indented to the item's text, so that the quote stays inside the list item.
     out.push(`${' '.repeat(bullet.length)}> ${quote(lineAt(docs[e.docIndex], e.line))}`);
   });
-  out.push('', ...decodedCodes(story.entries));
+  out.push('', ...decodedCodes(story.entries, lang));
   return out;
 }
 
@@ -212,7 +226,7 @@ function quote(text: string): string {
 }
 
 /** Each distinct code of the chain once: 0x800703F1 and 0x000003F1 (1009) are one Win32 error. */
-function decodedCodes(entries: readonly Entry[]): string[] {
+function decodedCodes(entries: readonly Entry[], lang: Lang): string[] {
   const groups = new Map<number, number[]>();
   for (const e of entries) {
     if (e.value === undefined || e.value === 0) {
@@ -228,14 +242,14 @@ function decodedCodes(entries: readonly Entry[]): string[] {
   if (groups.size === 0) {
     return [];
   }
-  const out = ['Codes:', ''];
+  const out = [say(lang, 'bundle.codes'), ''];
   for (const values of groups.values()) {
     // Name the group by its HRESULT form when there is one: that is what Windows Update shows.
     const main = values.find((v) => v > 0xffff) ?? values[0];
     const d = describeCode(main, 'any');
     const forms = values.filter((v) => v !== main).map((v) => describeCode(v, 'win32').hex + (v < 0x10000 ? ` (${v})` : ''));
-    const wraps = d.wraps ? ` It wraps ${d.wraps.kind} ${d.wraps.value}${d.wraps.name ? ` ${d.wraps.name}` : ''}.` : '';
-    out.push(`- **${d.hex}${d.name ? ` ${d.name}` : ''}**${forms.length ? ` (also written ${forms.join(', ')})` : ''}: ${d.summary}.${wraps}${d.explanation ? ` ${d.explanation.meaning}` : ''}`);
+    const wraps = d.wraps ? say(lang, 'bundle.wraps', { kind: d.wraps.kind, value: d.wraps.value, name: d.wraps.name ? ` ${d.wraps.name}` : '' }) : '';
+    out.push(`- **${d.hex}${d.name ? ` ${d.name}` : ''}**${forms.length ? say(lang, 'bundle.alsoWritten', { forms: forms.join(', ') }) : ''}: ${d.summary}.${wraps}${d.explanation ? ` ${d.explanation.meaning}` : ''}`);
   }
   out.push('');
   return out;

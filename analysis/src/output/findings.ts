@@ -4,6 +4,7 @@
 
 import type { Failure } from '../model';
 import { describeCode } from '../codes/describe';
+import { relatedText } from '../messages/index';
 import { getSummary } from '../failures/index';
 import type { BundleAnalysis } from '../bundle/analyze';
 
@@ -67,7 +68,7 @@ export function bundleFindings(analysis: BundleAnalysis): BundleFindings {
       .filter((f) => f.severity === 'error' || f.severity === 'warning')
       .map((f): Finding => {
         const d = f.value !== undefined ? describeCode(f.value, 'any', doc.learnedNames.get(f.value)) : undefined;
-        const related: FindingRelated[] = f.related.filter((r) => r.uri === undefined).map((r) => ({ file: names[docIndex], line: r.line + 1, message: r.message }));
+        const related: FindingRelated[] = f.related.filter((r) => r.uri === undefined).map((r) => ({ file: names[docIndex], line: r.line + 1, message: relatedText('en', r) }));
         for (const link of links.get(`${f.line}:${f.code}`)?.links ?? []) {
           related.push({ file: names[link.docIndex], line: link.line + 1, message: link.message });
         }
@@ -90,7 +91,7 @@ export function bundleFindings(analysis: BundleAnalysis): BundleFindings {
       warnings: count('warning'),
       information: count('information'),
       hints: count('hint'),
-      summary: getSummary(doc, failures).text,
+      summary: getSummary(doc, failures, 'en').text,
       notes: [...doc.notes],
       findings,
     };

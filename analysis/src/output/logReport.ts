@@ -1,26 +1,22 @@
 // The triage report of one log, as Markdown: verdict, root-cause chain with decoded codes, the
 // other failures, and what was set aside as routine noise.
 
-import type { Failure } from '../model';
+import type { Failure, LogKind } from '../model';
 import type { LogDocument } from '../document';
 import { lineAt } from '../document';
-import { getSummary } from '../failures/index';
+import { getSummary, rootOf } from '../failures/index';
 import { describeCode } from '../codes/describe';
 import { markdownCode, markdownText as md } from './escape';
+import { relatedText, say, type Lang } from '../messages/index';
 
-export const KIND_NAMES: Record<string, string> = {
-  cbs: 'CBS log',
-  dism: 'DISM log',
-  panther: 'Windows Setup (Panther) log',
-  setupapi: 'SetupAPI log',
-  windowsupdate: 'WindowsUpdate.log',
-  setupdiag: 'SetupDiag report',
-  plain: 'not a recognised servicing log',
-};
+/** What kind of log it is, in words. */
+export function kindName(lang: Lang, kind: LogKind): string {
+  return say(lang, `report.kind.${kind}`);
+}
 
-function fileName(uri: string | undefined): string {
+function fileName(uri: string | undefined, lang: Lang): string {
   if (!uri) {
-    return '(untitled)';
+    return say(lang, 'report.untitled');
   }
   return decodeURIComponent(uri.split(/[\\/]/).pop() ?? uri);
 }
@@ -37,45 +33,45 @@ export interface ReportOptions {
   name?: string;
 }
 
-export function formatReport(doc: LogDocument, failures: readonly Failure[], options: ReportOptions = {}): string {
-  const summary = getSummary(doc, failures);
-  const name = md(options.name ?? fileName(doc.uri));
+export function formatReport(doc: LogDocument, failures: readonly Failure[], lang: Lang, options: ReportOptions = {}): string {
+  const summary = getSummary(doc, failures, lang);
+  const name = md(options.name ?? fileName(doc.uri, lang));
   const h = '#'.repeat(options.headingLevel ?? 2);
-  const out: string[] = [`${h} ${name} — ${KIND_NAMES[doc.kind]}`, '', `**${md(summary.text)}**`, ''];
+  const out: string[] = [`${h} ${name} — ${kindName(lang, doc.kind)}`, '', `**${md(summary.text)}**`, ''];
   for (const note of doc.notes) {
     out.push(`> ${md(note)}`, '');
   }
   const verdicts = failures.filter((f) => f.role === 'verdict');
   for (const verdict of verdicts) {
-    out.push(`${h}# Verdict, line ${verdict.line + 1}: ${md(verdict.message)}`, '', quote(doc, verdict.line), '');
-    const root = failures.find((f) => f.role === 'root-cause' && verdict.related.some((r) => r.line === f.line));
+    out.push(`${h}# ${say(lang, 'report.verdictHeading', { line: verdict.line + 1, message: md(verdict.message) })}`, '', quote(doc, verdict.line), '');
+    const root = rootOf(failures, verdict);
     if (root) {
-      out.push(`**Root cause, line ${root.line + 1}:** ${md(root.message.replace(/^Root cause: /, ''))}`, '', quote(doc, root.line), '');
+      out.push(say(lang, 'report.rootCauseLine', { line: root.line + 1, message: md(root.message) }), '', quote(doc, root.line), '');
       if (root.value !== undefined) {
         const d = describeCode(root.value, 'any', doc.learnedNames.get(root.value));
         if (d.explanation) {
           out.push(`*${d.name ?? d.hex}:* ${d.explanation.meaning}`, '');
-          out.push('What to check next:', ...d.explanation.next.map((step) => `- ${step}`), '');
+          out.push(say(lang, 'report.checkNext'), ...d.explanation.next.map((step) => `- ${step}`), '');
         }
       }
     }
     const chain = verdict.related.filter((r) => !root || r.line !== root.line);
     if (chain.length > 0) {
-      out.push('Chain:', ...chain.map((r) => `- line ${r.line + 1}: ${md(r.message)}`), '');
+      out.push(say(lang, 'report.chain'), ...chain.map((r) => `- ${say(lang, 'report.chainItem', { line: r.line + 1, message: md(relatedText(lang, r)) })}`), '');
     }
   }
   const others = failures.filter((f) => f.severity === 'error' && f.role === 'failure');
   if (others.length > 0) {
-    out.push(`${h}# Other errors (${others.length})`, '');
+    out.push(`${h}# ${say(lang, 'report.otherErrors', { count: others.length })}`, '');
     out.push(...others.slice(0, 30).map((f) => `- line ${f.line + 1}: ${md(f.message)}`));
     if (others.length > 30) {
-      out.push(`- … ${others.length - 30} more`);
+      out.push(`- ${say(lang, 'report.more', { count: others.length - 30 })}`);
     }
     out.push('');
   }
   const noise = failures.filter((f) => f.role === 'noise').length;
   if (noise > 0) {
-    out.push(`_${noise} routine failure${noise === 1 ? '' : 's'} set aside as noise (shown as hints in the editor)._`, '');
+    out.push(`_${say(lang, noise === 1 ? 'report.noiseOne' : 'report.noiseMany', { count: noise })}_`, '');
   }
   return out.join('\n');
 }

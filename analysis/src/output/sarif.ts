@@ -6,6 +6,7 @@ import type { Artifact, Location, Log, Notification, ReportingDescriptor, Result
 import type { Failure, Severity } from '../model';
 import { DiagnosticCode, DIAGNOSTIC_DESCRIPTIONS } from '../failures/catalog';
 import { describeCode } from '../codes/describe';
+import { relatedText } from '../messages/index';
 import type { BundleAnalysis } from '../bundle/analyze';
 import { KNOWN_ISSUES } from '../knownIssues/match';
 
@@ -44,7 +45,7 @@ export function toSarif(analysis: BundleAnalysis, options: SarifOptions = {}): L
       if (!level) {
         continue;
       }
-      const related: Location[] = f.related.filter((r) => r.uri === undefined).map((r) => where(docIndex, r.line, 0, 0, r.message));
+      const related: Location[] = f.related.filter((r) => r.uri === undefined).map((r) => where(docIndex, r.line, 0, 0, relatedText('en', r)));
       for (const link of links.get(`${f.line}:${f.code}`)?.links ?? []) {
         related.push(where(link.docIndex, link.line, 0, 0, link.message));
       }

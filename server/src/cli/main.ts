@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// servicing-logs analyze <file-or-folder>… [--format text|json|sarif] [--ansi windows-1252|windows-1251]
+// servicing-logs analyze <file-or-folder>… [--format text|json|sarif] [--ansi windows-1252|windows-1251] [--lang en|zh-CN]
 //
 // Every file found (folders are walked recursively, in any layout a collector produces) forms ONE
 // bundle: the same analysis as the language server (analyzeBundle). Logs within the memory budget
@@ -24,8 +24,8 @@ const PROCESS_IO: CliIo = {
   stderr: (text) => process.stderr.write(text),
 };
 
-export async function main(argv: string[], io: CliIo = PROCESS_IO): Promise<number> {
-  const options = readArgs(argv.slice(2));
+export async function main(argv: string[], io: CliIo = PROCESS_IO, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const options = readArgs(argv.slice(2), env);
   if (typeof options === 'string') {
     io.stderr(`servicing-logs: ${options}\n${USAGE}\n`);
     return 2;
@@ -48,7 +48,7 @@ export async function main(argv: string[], io: CliIo = PROCESS_IO): Promise<numb
   const names: string[] = [];
   const summarised: Summarised[] = [];
   for (const [i, file] of found.files.entries()) {
-    const read = { ansi: options.ansi, name: file.name };
+    const read = { ansi: options.ansi, name: file.name, lang: options.lang };
     const member = plan[i] === 'document' ? await readDocument(file.path, read) : await streamMember(file.path, read);
     if (isSkipped(member)) {
       ioProblem ||= member.io;
@@ -83,7 +83,7 @@ export async function main(argv: string[], io: CliIo = PROCESS_IO): Promise<numb
   }
 
   const analysis = analyzeBundle(docs, { names });
-  io.stdout(render(options.format, { root: found.root, names, analysis, skipped, summarised }));
+  io.stdout(render(options.format, { root: found.root, names, analysis, skipped, summarised, lang: options.lang }));
   if (ioProblem) {
     return 2;
   }

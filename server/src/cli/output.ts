@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { bundleFindings, formatBundleReport, forTerminal, markdownCode, markdownText, toSarif, type BundleAnalysis, type Failure, type LogKind } from '../../../analysis/src/index';
+import { bundleFindings, formatBundleReport, forTerminal, markdownCode, markdownText, say, toSarif, type Lang, type BundleAnalysis, type Failure, type LogKind } from '../../../analysis/src/index';
 import type { Format } from './args';
 
 export interface Skipped {
@@ -32,6 +32,8 @@ export interface Collection {
   analysis: BundleAnalysis;
   skipped: readonly Skipped[];
   summarised: readonly Summarised[];
+  /** The language of the text report (JSON and SARIF are English: tools read them). */
+  lang: Lang;
 }
 
 export const MAX_LISTED = 50;
@@ -55,16 +57,20 @@ export function render(format: Format, c: Collection): string {
     });
     return JSON.stringify(sarif, null, 2) + '\n';
   }
-  const report = c.analysis.docs.length > 0 || c.summarised.length === 0 ? formatBundleReport(c.analysis, { skipped: c.skipped }) : '';
-  return forTerminal([report, ...c.summarised.map(formatSummarised)].filter((s) => s.length > 0).join('\n\n')) + '\n';
+  const report = c.analysis.docs.length > 0 || c.summarised.length === 0 ? formatBundleReport(c.analysis, c.lang, { skipped: c.skipped }) : '';
+  return forTerminal([report, ...c.summarised.map((s) => formatSummarised(s, c.lang))].filter((s) => s.length > 0).join('\n\n')) + '\n';
 }
 
-function formatSummarised(s: Summarised): string {
-  const out = [`## ${markdownCode(s.name)} (summarised: ${markdownText(s.why)})`, '', `${s.kind} log, ${s.lines} lines, ${(s.bytes / 1024 / 1024).toFixed(0)} MB. ${markdownText(s.summary)}`];
+function formatSummarised(s: Summarised, lang: Lang): string {
+  const out = [
+    `## ${say(lang, 'cli.summarisedHeading', { name: markdownCode(s.name), why: markdownText(s.why) })}`,
+    '',
+    say(lang, 'cli.summarisedLine', { kind: s.kind, lines: s.lines, size: (s.bytes / 1024 / 1024).toFixed(0), summary: markdownText(s.summary) }),
+  ];
   if (s.errorList.length > 0) {
-    out.push('', ...s.errorList.map((f) => `- line ${f.line + 1}: ${markdownText(f.message)}`));
+    out.push('', ...s.errorList.map((f) => `- ${say(lang, 'report.chainItem', { line: f.line + 1, message: markdownText(f.message) })}`));
     if (s.errors > s.errorList.length) {
-      out.push(`- … and ${s.errors - s.errorList.length} more errors`);
+      out.push(`- ${say(lang, 'cli.moreErrors', { count: s.errors - s.errorList.length })}`);
     }
   }
   return out.join('\n');

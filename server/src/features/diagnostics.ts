@@ -4,7 +4,7 @@
 import { DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError, type Diagnostic } from 'vscode-languageserver/node';
 import { bundleRelatedLines, findFailuresSteps, type Failure, type RelatedLine } from '../../../analysis/src/index';
 import { groupProblems, groupedFailure } from './problems';
-import { type ServerContext, visibleFailures } from '../context';
+import { type ServerContext, langOf, visibleFailures } from '../context';
 import { toDiagnostic } from '../convert';
 import { nextTurn } from '../documentCache';
 
@@ -55,7 +55,7 @@ async function computeDiagnostics(ctx: ServerContext, uri: string, isCancelled: 
       : [];
   return groupProblems(failures, settings.maxDiagnostics).map((group) => {
     const f = groupedFailure(group);
-    return toDiagnostic(f, uri, crossLog(f));
+    return toDiagnostic(f, uri, langOf(ctx), crossLog(f));
   });
 }
 

@@ -3,19 +3,19 @@
 // short line pointing to the related lines. Long details stay behind command links.
 
 import { MarkupKind, type Hover } from 'vscode-languageserver/node';
-import { describeCode, formatCodeCard, knownIssuesAt, lineAt, scanCodes, type KnownIssueMatch } from '../../../analysis/src/index';
-import { type ServerContext, getLogDocument } from '../context';
+import { describeCode, formatCodeCard, knownIssuesAt, lineAt, say, scanCodes, type KnownIssueMatch, type Lang } from '../../../analysis/src/index';
+import { type ServerContext, getLogDocument, langOf } from '../context';
 import { runSafe } from '../runSafe';
 import { getSystemMessage } from '../systemMessage';
 
 const normal = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
 /** A known issue in a few lines: title, explanation, the next steps the card does not repeat. */
-export function shortKnownIssue(match: KnownIssueMatch, card: string): string {
+export function shortKnownIssue(match: KnownIssueMatch, card: string, lang: Lang): string {
   const said = normal(card);
   const steps = match.nextSteps.filter((s) => !said.includes(normal(s)));
-  const confidence = match.confidence === 'confirmed' ? ' (confirmed by another log)' : '';
-  return [`**Known issue: ${match.title}**${confidence}`, '', match.explanation, ...(steps.length ? ['', ...steps.map((s) => `- ${s}`)] : [])].join('\n');
+  const confidence = match.confidence === 'confirmed' ? say(lang, 'hover.confirmed') : '';
+  return [`**${say(lang, 'hover.knownIssue', { title: match.title })}**${confidence}`, '', match.explanation, ...(steps.length ? ['', ...steps.map((s) => `- ${s}`)] : [])].join('\n');
 }
 
 const commandLink = (title: string, command: string, args: unknown[]): string => `[${title}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
@@ -39,16 +39,17 @@ export function registerHover(ctx: ServerContext): void {
     if (!found || !('issues' in found) || (!found.hit && found.issues.length === 0)) {
       return null;
     }
+    const lang = langOf(ctx);
     const parts: string[] = [];
-    const card = found.hit && found.description ? formatCodeCard(found.description, { systemMessage: await getSystemMessage(found.hit.value) }) : '';
+    const card = found.hit && found.description ? formatCodeCard(found.description, lang, { systemMessage: await getSystemMessage(found.hit.value) }) : '';
     if (card) {
       parts.push(card);
     }
-    parts.push(...found.issues.map((m) => shortKnownIssue(m, card)));
+    parts.push(...found.issues.map((m) => shortKnownIssue(m, card, lang)));
     const pointers = [
-      found.others > 0 ? `${found.others} related line${found.others === 1 ? '' : 's'} in other logs (Problems panel, under this failure)` : '',
-      commandLink('Every line of the case with this', 'editor.action.referenceSearch.trigger', []),
-      found.hit ? commandLink('Full card', 'servicingLogs.decodeErrorCode', [`0x${found.hit.value.toString(16).padStart(8, '0')}`]) : '',
+      found.others > 0 ? say(lang, found.others === 1 ? 'hover.otherLogsOne' : 'hover.otherLogsMany', { count: found.others }) : '',
+      commandLink(say(lang, 'hover.everyLine'), 'editor.action.referenceSearch.trigger', []),
+      found.hit ? commandLink(say(lang, 'hover.fullCard'), 'servicingLogs.decodeErrorCode', [`0x${found.hit.value.toString(16).padStart(8, '0')}`]) : '',
     ].filter(Boolean);
     parts.push(pointers.join(' · '));
     const hover: Hover = { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') } };

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CancellationToken } from 'vscode-languageserver/node';
 import { AnalyzeFileRequest, type AnalyzeFileParams, type AnalyzeFileResult } from '../../../protocol/protocol';
-import type { ServerContext } from '../context';
+import { type ServerContext, langOf } from '../context';
 import { isAtLeast, toDiagnostic } from '../convert';
 import { isSkipped, streamMember } from '../files/members';
 import { groupProblems, groupedFailure } from './problems';
@@ -40,7 +40,7 @@ export function registerLargeFile(ctx: ServerContext): void {
       const { result } = member;
       largeFailures.set(params.uri, { file, ansi: settings.ansiCodePage, failures: result.failures });
       const shown = groupProblems(result.failures.filter((f) => isAtLeast(f.severity, 'warning') && isAtLeast(f.severity, settings.minimumSeverity)), settings.maxDiagnostics);
-      await connection.sendDiagnostics({ uri: params.uri, diagnostics: shown.map((g) => toDiagnostic(groupedFailure(g), params.uri)) });
+      await connection.sendDiagnostics({ uri: params.uri, diagnostics: shown.map((g) => toDiagnostic(groupedFailure(g), params.uri, langOf(ctx))) });
       return {
         kind: result.kind,
         encoding: member.encoding,

@@ -13,7 +13,7 @@ import {
   type ReportResult,
 } from '../../../protocol/protocol';
 import { describeCode, formatBundleReport, formatCodeCard, formatReport, getSummary, parseCodeInput, describeName } from '../../../analysis/src/index';
-import { type ServerContext, getLogDocument, visibleFailures } from '../context';
+import { type ServerContext, getLogDocument, langOf, visibleFailures } from '../context';
 import { toFailureItem } from '../convert';
 import { runSafe } from '../runSafe';
 
@@ -28,7 +28,7 @@ export function registerRequests(ctx: ServerContext): void {
     const settings = await ctx.settings.get(params.uri);
     const result = runSafe(connection, token, empty, 'failures', () => {
       const failures = visibleFailures(doc, settings);
-      const summary = getSummary(doc, failures);
+      const summary = getSummary(doc, failures, langOf(ctx));
       return { failures: failures.map(toFailureItem), summary: summary.text, focusLine: summary.focusLine };
     });
     return 'failures' in result ? result : empty;
@@ -39,7 +39,7 @@ export function registerRequests(ctx: ServerContext): void {
     if (value === undefined) {
       return null;
     }
-    return { markdown: formatCodeCard(byName ?? describeCode(value, 'any')) };
+    return { markdown: formatCodeCard(byName ?? describeCode(value, 'any'), langOf(ctx)) };
   });
   connection.onRequest(ReportRequest, async (params: ReportParams): Promise<ReportResult> => {
     const doc = getLogDocument(ctx, params.uri);
@@ -47,6 +47,7 @@ export function registerRequests(ctx: ServerContext): void {
       return null;
     }
     const bundle = ctx.bundle.analyze();
-    return { markdown: bundle.docs.length > 0 ? formatBundleReport(bundle) : formatReport(doc, visibleFailures(doc, await ctx.settings.get(params.uri))) };
+    const lang = langOf(ctx);
+    return { markdown: bundle.docs.length > 0 ? formatBundleReport(bundle, lang) : formatReport(doc, visibleFailures(doc, await ctx.settings.get(params.uri)), lang) };
   });
 }

@@ -2,7 +2,7 @@
 
 import type { CodeLens } from 'vscode-languageserver/node';
 import { getSummary } from '../../../analysis/src/index';
-import { type ServerContext, getLogDocument, visibleFailures } from '../context';
+import { type ServerContext, getLogDocument, langOf, visibleFailures } from '../context';
 import { runSafe } from '../runSafe';
 
 export function registerSummary(ctx: ServerContext): void {
@@ -16,7 +16,7 @@ export function registerSummary(ctx: ServerContext): void {
       return [];
     }
     return runSafe(ctx.connection, token, [], 'summary', () => {
-      const summary = getSummary(doc, visibleFailures(doc, settings));
+      const summary = getSummary(doc, visibleFailures(doc, settings), langOf(ctx));
       const icon = summary.errors > 0 ? '$(error)' : summary.warnings > 0 ? '$(warning)' : '$(pass)';
       const notes = doc.notes.map((note): CodeLens => ({ range: zero, command: { title: `$(info) ${note}`, command: '' } }));
       const lens: CodeLens = {

@@ -14,15 +14,15 @@ import {
   type ViewParams,
   type ViewResult,
 } from '../../../protocol/protocol';
-import { componentOf, gradedOperations, operationsOf, formatBundleReport, formatLocalTime, formatReport, getSummary, lineAt, timelineOf, type BundleAnalysis, type Failure, type LogDocument } from '../../../analysis/src/index';
-import { type ServerContext, getLogDocument, visibleFailures } from '../context';
+import { componentOf, gradedOperations, operationsOf, formatBundleReport, formatLocalTime, formatReport, getSummary, lineAt, say, type Lang, timelineOf, type BundleAnalysis, type Failure, type LogDocument } from '../../../analysis/src/index';
+import { type ServerContext, getLogDocument, langOf, visibleFailures } from '../context';
 import { toFailureItem } from '../convert';
 import { DEFAULT_SETTINGS } from '../settings';
 import { excerptLines, largeFailures, readExcerpt } from './excerpt';
 
 const timeOrNull = (t: number): number | null => (Number.isNaN(t) ? null : t);
 
-function logFailures(doc: LogDocument, name: string, failures: readonly Failure[]): BundleLog {
+function logFailures(doc: LogDocument, name: string, failures: readonly Failure[], lang: Lang): BundleLog {
   const times = timelineOf(doc).times;
   const ops = gradedOperations(operationsOf(doc));
   const byOp = new Map<number, BundleOperation>();
@@ -52,15 +52,15 @@ function logFailures(doc: LogDocument, name: string, failures: readonly Failure[
   if (outside.failures.length > 0) {
     operations.push(outside);
   }
-  return { uri: doc.uri ?? '', name, kind: doc.kind, summary: getSummary(doc, failures).text, operations };
+  return { uri: doc.uri ?? '', name, kind: doc.kind, summary: getSummary(doc, failures, lang).text, operations };
 }
 
-export function bundleFailures(analysis: BundleAnalysis): BundleFailuresResult {
-  return { logs: analysis.docs.map((doc, i) => logFailures(doc, analysis.names[i], analysis.failures[i])).filter((l) => l.uri) };
+export function bundleFailures(analysis: BundleAnalysis, lang: Lang): BundleFailuresResult {
+  return { logs: analysis.docs.map((doc, i) => logFailures(doc, analysis.names[i], analysis.failures[i], lang)).filter((l) => l.uri) };
 }
 
 /** `2024-01-15 10:00:03  CBS.log:58  Error  message`, every failure and verdict of the bundle by time. */
-export function caseTimeline(analysis: BundleAnalysis): ViewResult {
+export function caseTimeline(analysis: BundleAnalysis, lang: Lang): ViewResult {
   const rows: { time: number; doc: number; failure: Failure }[] = [];
   analysis.docs.forEach((doc, i) => {
     const times = timelineOf(doc).times;
@@ -73,21 +73,21 @@ export function caseTimeline(analysis: BundleAnalysis): ViewResult {
   // Lines without a clock sort last, in their log's order.
   rows.sort((a, b) => (Number.isNaN(a.time) ? 1 : 0) - (Number.isNaN(b.time) ? 1 : 0) || a.time - b.time || a.doc - b.doc || a.failure.line - b.failure.line);
   const withMs = analysis.docs.some((d) => timelineOf(d).resolutionMs === 1);
-  const lines = [`Case timeline: ${analysis.docs.length} logs, ${rows.length} failures and verdicts, local time of the machine`, ''];
+  const lines = [say(lang, 'view.timelineHead', { logs: analysis.docs.length, rows: rows.length }), ''];
   const links: ViewLink[] = [];
   for (const row of rows) {
-    const time = Number.isNaN(row.time) ? '(no time)'.padEnd(withMs ? 23 : 19) : formatLocalTime(row.time, withMs);
+    const time = Number.isNaN(row.time) ? say(lang, 'view.noTime').padEnd(withMs ? 23 : 19) : formatLocalTime(row.time, withMs);
     const where = `${analysis.names[row.doc]}:${row.failure.line + 1}`;
-    const label = row.failure.role === 'verdict' ? 'VERDICT' : row.failure.severity === 'error' ? 'Error' : 'Warning';
+    const label = say(lang, row.failure.role === 'verdict' ? 'view.verdict' : row.failure.severity === 'error' ? 'view.error' : 'view.warning');
     const prefix = `${time}  `;
     links.push({ line: lines.length, start: prefix.length, end: prefix.length + where.length, uri: analysis.docs[row.doc].uri ?? '', targetLine: row.failure.line, targetCharacter: row.failure.start });
     lines.push(`${prefix}${where}  ${label.padEnd(7)}  ${row.failure.message}`);
   }
-  return { title: 'Case timeline', text: lines.join('\n') + '\n', links };
+  return { title: say(lang, 'view.timelineTitle'), text: lines.join('\n') + '\n', links };
 }
 
 /** The lines of `doc` that pass `filter`, each prefixed with its own line number (linked back). */
-export function filteredView(doc: LogDocument, uri: string, name: string, failures: readonly Failure[], filter: LineFilter): ViewResult {
+export function filteredView(doc: LogDocument, uri: string, name: string, failures: readonly Failure[], filter: LineFilter, lang: Lang): ViewResult {
   const worst = new Map<number, Failure>();
   for (const f of failures) {
     const seen = worst.get(f.line);
@@ -98,12 +98,15 @@ export function filteredView(doc: LogDocument, uri: string, name: string, failur
   const times = timelineOf(doc).times;
   const width = String(doc.lines.count).length;
   const describe = [
-    filter.errorsOnly ? 'errors only' : '',
-    filter.hideRoutine ? 'routine lines hidden' : '',
-    filter.component ? `component ${filter.component}` : '',
-    filter.from !== undefined || filter.to !== undefined ? `from ${formatLocalTime(filter.from ?? NaN) || 'start'} to ${formatLocalTime(filter.to ?? NaN) || 'end'}` : '',
+    filter.errorsOnly ? say(lang, 'view.errorsOnly') : '',
+    filter.hideRoutine ? say(lang, 'view.hideRoutine') : '',
+    filter.component ? say(lang, 'view.component', { name: filter.component }) : '',
+    filter.from !== undefined || filter.to !== undefined
+      ? say(lang, 'view.range', { from: formatLocalTime(filter.from ?? NaN) || say(lang, 'view.start'), to: formatLocalTime(filter.to ?? NaN) || say(lang, 'view.end') })
+      : '',
   ].filter(Boolean);
-  const lines = [`${name}: ${describe.join(', ') || 'all lines'}`, ''];
+  const described = describe.join(say(lang, 'view.separator')) || say(lang, 'view.allLines');
+  const lines = [`${name}: ${described}`, ''];
   const links: ViewLink[] = [];
   for (let line = 0; line < doc.lines.count; line++) {
     const f = worst.get(line);
@@ -125,9 +128,9 @@ export function filteredView(doc: LogDocument, uri: string, name: string, failur
     lines.push(`${number}  ${lineAt(doc, line)}`);
   }
   if (lines.length === 2) {
-    lines.push('(no line passes this filter)');
+    lines.push(say(lang, 'view.noLine'));
   }
-  return { title: `${name} (${describe.join(', ') || 'all lines'})`, text: lines.join('\n') + '\n', links };
+  return { title: `${name} (${described})`, text: lines.join('\n') + '\n', links };
 }
 
 /** `name:123` references of a report, linked to their logs. */
@@ -148,11 +151,12 @@ function reportLinks(text: string, analysis: BundleAnalysis): ViewLink[] {
 }
 
 export function registerViews(ctx: ServerContext): void {
-  ctx.connection.onRequest(BundleFailuresRequest, (): BundleFailuresResult => bundleFailures(ctx.bundle.analyze()));
+  ctx.connection.onRequest(BundleFailuresRequest, (): BundleFailuresResult => bundleFailures(ctx.bundle.analyze(), langOf(ctx)));
   ctx.connection.onRequest(ViewRequest, async (params: ViewParams): Promise<ViewResult | null> => {
     const analysis = ctx.bundle.analyze();
+    const lang = langOf(ctx);
     if (params.kind === 'timeline') {
-      return caseTimeline(analysis);
+      return caseTimeline(analysis, lang);
     }
     if (params.kind === 'excerpt') {
       const large = largeFailures.get(params.uri);
@@ -160,7 +164,8 @@ export function registerViews(ctx: ServerContext): void {
         return null;
       }
       const { text, lines } = await readExcerpt(large.file, large.ansi, excerptLines(large.failures));
-      return { title: `Excerpt of ${params.uri.split('/').pop()}: ${lines.length} of the lines around ${large.failures.length} failures`, text, links: [] };
+      const title = say(lang, 'view.excerptTitle', { name: params.uri.split('/').pop() ?? params.uri, lines: lines.length, failures: large.failures.length });
+      return { title, text, links: [] };
     }
     const doc = getLogDocument(ctx, params.uri) ?? analysis.docs.find((d) => d.uri === params.uri);
     if (!doc) {
@@ -170,9 +175,9 @@ export function registerViews(ctx: ServerContext): void {
     const name = index >= 0 ? analysis.names[index] : (params.uri.split('/').pop() ?? params.uri);
     const failures = index >= 0 ? analysis.failures[index] : visibleFailures(doc, await ctx.settings.get(params.uri).catch(() => DEFAULT_SETTINGS));
     if (params.kind === 'filter') {
-      return filteredView(doc, params.uri, name, failures, params.filter);
+      return filteredView(doc, params.uri, name, failures, params.filter, lang);
     }
-    const text = analysis.docs.length > 0 ? formatBundleReport(analysis) : formatReport(doc, failures);
-    return { title: 'Triage report', text, links: reportLinks(text, analysis) };
+    const text = analysis.docs.length > 0 ? formatBundleReport(analysis, lang) : formatReport(doc, failures, lang);
+    return { title: say(lang, 'view.reportTitle'), text, links: reportLinks(text, analysis) };
   });
 }

@@ -13,7 +13,7 @@ import {
   type LogDocument,
   type StreamResult,
 } from '../../../analysis/src/index';
-import type { TextEncoding } from '../../../analysis/src/index';
+import type { Lang, TextEncoding } from '../../../analysis/src/index';
 import type { FoundFile } from './find';
 import { isProblem, readLogText, type ReadOptions, type ReadResult } from './read';
 
@@ -121,6 +121,7 @@ async function stepped<T>(steps: Generator<void, T>, pause?: () => Promise<void>
 export interface StreamMemberOptions extends ReadOptions {
   name?: string;
   noisePatterns?: readonly string[];
+  lang?: Lang;
   windowChars?: number;
   /** Progress per pass (1: learning code names, 2: finding failures). */
   onPass?: (pass: 1 | 2, bytes: number) => void;
@@ -140,7 +141,7 @@ export async function streamMember(file: string, options: StreamMemberOptions = 
   if (firstProblem) {
     return firstProblem;
   }
-  const analyzer = createStreamAnalyzer({ uri: pathToFileURL(file).href, noisePatterns: options.noisePatterns, learnedNames: names, windowChars: options.windowChars });
+  const analyzer = createStreamAnalyzer({ uri: pathToFileURL(file).href, noisePatterns: options.noisePatterns, lang: options.lang, learnedNames: names, windowChars: options.windowChars });
   const second = await readLogText(file, (text) => analyzer.push(text), { ...options, onBytes: (b) => options.onPass?.(2, b) });
   if (isProblem(second)) {
     return second;
