@@ -11,9 +11,10 @@ test('every language has the same message keys', () => {
   }
 });
 
-test('a message has the same placeholders in every language', () => {
+// An empty message is a part the language does not write (the English report has no 问题定义 heading).
+test('a message has the same placeholders in every language that writes it', () => {
   for (const [key, text] of Object.entries(CATALOGS.en)) {
-    for (const lang of LANGS) {
+    for (const lang of LANGS.filter((l) => text !== '' && CATALOGS[l][key as keyof typeof CATALOGS.en] !== '')) {
       assert.deepEqual(placeholders(CATALOGS[lang][key as keyof typeof CATALOGS.en]), placeholders(text), `${lang} ${key}`);
     }
   }

@@ -30,9 +30,14 @@ interface Run {
 }
 
 async function run(...args: string[]): Promise<Run> {
+  return runIn({}, ...args);
+}
+
+/** The CLI in an environment (its locale variables); `run` uses an empty one, so output is English whatever the shell's locale. */
+async function runIn(env: NodeJS.ProcessEnv, ...args: string[]): Promise<Run> {
   let stdout = '';
   let stderr = '';
-  const code = await main(['node', 'servicing-logs', ...args], { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) }, {});
+  const code = await main(['node', 'servicing-logs', ...args], { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) }, env);
   return { code, stdout, stderr };
 }
 
@@ -376,3 +381,30 @@ test('a CBS.log over the member budget with a 100 MB line: summarised by the str
     const text = await run('analyze', dir);
     assert.match(text.stdout, /## `CBS\.log` \(summarised: larger than 32 MB\)/);
   }));
+
+test('--lang zh-CN: the real case in Chinese, as a case summary is written, with log text, code and file names as they are', async (t) => {
+  if (!fs.existsSync(REAL_CASE)) {
+    skipAbsent(t, `case not found at ${REAL_CASE}`);
+    return;
+  }
+  const { code, stdout } = await run('analyze', '--lang', 'zh-CN', REAL_CASE);
+  assert.equal(code, 1);
+  const headings = [...stdout.matchAll(/^## (问题定义|日志分析|建议|各日志证据)/gm)].map((m) => m[1]);
+  assert.deepEqual(headings, ['问题定义', '日志分析', '建议', '各日志证据']);
+  const sentences = stdout.split('\n').filter((line) => /[\u4e00-\u9fff]/.test(line));
+  assert.ok(sentences.some((line) => line.includes('oposdrv.inf') && line.includes('ERROR_BADDB') && line.includes('根本原因')), 'a Chinese sentence names oposdrv.inf, ERROR_BADDB and the root cause');
+  assert.match(stdout, /根本原因：第 5 行的 0x800703F1 ERROR_BADDB \(oposdrv\.inf\)/);
+  assert.match(stdout, /> `2022-10-10 15:33:51, Info CBS STAGE index: 7 phase: 1 result 1009 inf: oposdrv\.inf`/, 'the log line is quoted as it is');
+  assert.doesNotMatch(stdout, /Servicing logs triage report|What to check next|Chain, in time order/);
+});
+
+test('--lang: the default comes from LC_ALL, then LC_MESSAGES, then LANG; --lang wins; an unknown language is a usage error', async () => {
+  const folder = path.join(REPO_ROOT, 'examples', 'case');
+  assert.match((await runIn({ LANG: 'zh_CN.UTF-8' }, 'analyze', folder)).stdout, /^# 服务日志分析报告/);
+  assert.match((await runIn({ LANG: 'zh_CN.UTF-8', LC_MESSAGES: 'en_US.UTF-8' }, 'analyze', folder)).stdout, /^# Servicing logs triage report/);
+  assert.match((await runIn({ LANG: 'en_US.UTF-8', LC_ALL: 'zh_CN.UTF-8' }, 'analyze', folder)).stdout, /^# 服务日志分析报告/);
+  assert.match((await runIn({ LANG: 'zh_CN.UTF-8' }, 'analyze', '--lang', 'en', folder)).stdout, /^# Servicing logs triage report/);
+  const bad = await run('analyze', '--lang', 'fr', folder);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /unknown language "fr"/);
+});

@@ -5,8 +5,8 @@
 
 import type { Failure } from '../model';
 import { lineAt } from '../document';
-import { getSummary } from '../failures/index';
-import { win32Of } from '../failures/label';
+import { getSummary, subjectOf } from '../failures/index';
+import { codeLabel, win32Of } from '../failures/label';
 import { describeCode } from '../codes/describe';
 import { formatReport, kindName } from './logReport';
 import { formatKnownIssue } from '../knownIssues/match';
@@ -101,6 +101,7 @@ function overview(analysis: BundleAnalysis, stories: readonly Story[], lang: Lan
     const root = main.entries.find((e) => !e.isVerdict && e.docIndex === main.verdict.docIndex);
     const verdict = { verdict: md(main.verdict.message), where: ref(names, main.verdict) };
     out.push(root ? say(lang, 'bundle.verdictWithRoot', { ...verdict, root: md(root.message), rootWhere: ref(names, root) }) : say(lang, 'bundle.verdict', verdict), '');
+    out.push(...problemStatement(analysis, main, root, lang));
   } else {
     const errors = analysis.failures.reduce((n, list) => n + list.filter((f) => f.severity === 'error').length, 0);
     out.push(say(lang, errors === 0 ? 'bundle.noFailures' : errors === 1 ? 'bundle.noResultOne' : 'bundle.noResult', { count: errors }), '');
@@ -111,6 +112,24 @@ function overview(analysis: BundleAnalysis, stories: readonly Story[], lang: Lan
     out.push(`| ${markdownCode(names[i]).replace(/\|/g, '\\|')} | ${kindName(lang, doc.kind)} | ${summary} |`);
   });
   return out;
+}
+
+/**
+ * The problem in a sentence, as a case summary opens (in the languages whose catalog has it):
+ * where the verdict is, what it is about, its code, where the root cause is.
+ */
+function problemStatement(analysis: BundleAnalysis, main: Story, root: Entry | undefined, lang: Lang): string[] {
+  const { docs, names } = analysis;
+  const focus = root ?? main.verdict;
+  const value = main.verdict.value ?? focus.value;
+  const about = subjectOf(lineAt(docs[focus.docIndex], focus.line));
+  const text = say(lang, 'bundle.problemStatement', {
+    where: ref(names, main.verdict),
+    subject: about ? say(lang, 'bundle.subject', { subject: md(about) }) : '',
+    code: value !== undefined ? md(codeLabel(docs[main.verdict.docIndex], value, 'any')) : '—',
+    rootWhere: ref(names, focus),
+  });
+  return text ? [text, ''] : [];
 }
 
 function buildStories(analysis: BundleAnalysis, lang: Lang): Story[] {
