@@ -4,6 +4,7 @@
 
 import type { CodeHint } from '../model';
 import { explanationFor } from './explanations';
+import type { Lang } from '../messages/index';
 import { codeFamily } from './families';
 import { hex8, isSetupapiError, s32 } from './hresult';
 import { canonical, type CodeTable, namedCode, namesForValue, namesInTables, type NamedCode } from './lookup';
@@ -76,7 +77,7 @@ function tableRanking(hint: CodeHint): CodeTable[] {
  * Decodes `value`. `hint` says how the log spelled it (see CodeHint); `learnedName` is the name
  * the log printed next to it, used when no table names the value.
  */
-export function describeCode(value: number, hint: CodeHint = 'any', learnedName?: string): CodeDescription {
+export function describeCode(value: number, hint: CodeHint = 'any', learnedName?: string, lang: Lang = 'en'): CodeDescription {
   const v = value >>> 0;
   const direct = hint === 'setupExtend' ? [] : namesForValue(v);
   const reading = readCode(v, hint, direct);
@@ -135,7 +136,7 @@ export function describeCode(value: number, hint: CodeHint = 'any', learnedName?
   if (reading.wraps) {
     keys.push(reading.wraps.value);
   }
-  const explanation = explanationFor(keys);
+  const explanation = explanationFor(keys, lang);
 
   return {
     value: v,

@@ -265,7 +265,7 @@ function decodedCodes(entries: readonly Entry[], lang: Lang): string[] {
   for (const values of groups.values()) {
     // Name the group by its HRESULT form when there is one: that is what Windows Update shows.
     const main = values.find((v) => v > 0xffff) ?? values[0];
-    const d = describeCode(main, 'any');
+    const d = describeCode(main, 'any', undefined, lang);
     const forms = values.filter((v) => v !== main).map((v) => describeCode(v, 'win32').hex + (v < 0x10000 ? ` (${v})` : ''));
     const wraps = d.wraps ? say(lang, 'bundle.wraps', { kind: d.wraps.kind, value: d.wraps.value, name: d.wraps.name ? ` ${d.wraps.name}` : '' }) : '';
     out.push(`- **${d.hex}${d.name ? ` ${d.name}` : ''}**${forms.length ? say(lang, 'bundle.alsoWritten', { forms: forms.join(', ') }) : ''}: ${d.summary}.${wraps}${d.explanation ? ` ${d.explanation.meaning}` : ''}`);

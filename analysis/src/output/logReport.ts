@@ -48,7 +48,7 @@ export function formatReport(doc: LogDocument, failures: readonly Failure[], lan
     if (root) {
       out.push(say(lang, 'report.rootCauseLine', { line: root.line + 1, message: md(root.message) }), '', quote(doc, root.line), '');
       if (root.value !== undefined) {
-        const d = describeCode(root.value, 'any', doc.learnedNames.get(root.value));
+        const d = describeCode(root.value, 'any', doc.learnedNames.get(root.value), lang);
         if (d.explanation) {
           out.push(`*${d.name ?? d.hex}:* ${d.explanation.meaning}`, '');
           out.push(say(lang, 'report.checkNext'), ...d.explanation.next.map((step) => `- ${step}`), '');

@@ -34,7 +34,7 @@ export function registerHover(ctx: ServerContext): void {
       const index = bundle ? bundle.docs.findIndex((d) => d.uri === uri) : -1;
       const issues = bundle && index >= 0 ? knownIssuesAt(bundle.knownIssues, index, line) : [];
       const others = bundle ? bundle.links.filter((l) => l.docIndex === index && l.line === line).reduce((n, l) => n + l.related.length, 0) : 0;
-      return { hit, issues, others, description: hit ? describeCode(hit.value, hit.hint, hit.printedName ?? doc.learnedNames.get(hit.value)) : undefined };
+      return { hit, issues, others, description: hit ? describeCode(hit.value, hit.hint, hit.printedName ?? doc.learnedNames.get(hit.value), langOf(ctx)) : undefined };
     });
     if (!found || !('issues' in found) || (!found.hit && found.issues.length === 0)) {
       return null;

@@ -39,7 +39,7 @@ export function registerRequests(ctx: ServerContext): void {
     if (value === undefined) {
       return null;
     }
-    return { markdown: formatCodeCard(byName ?? describeCode(value, 'any'), langOf(ctx)) };
+    return { markdown: formatCodeCard(byName ?? describeCode(value, 'any', undefined, langOf(ctx)), langOf(ctx)) };
   });
   connection.onRequest(ReportRequest, async (params: ReportParams): Promise<ReportResult> => {
     const doc = getLogDocument(ctx, params.uri);
