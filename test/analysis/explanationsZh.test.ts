@@ -17,18 +17,6 @@ const PENDING_FAMILIES: readonly string[] = [
   'win32',
   'setupapi',
   'sxs',
-  'windows-update',
-  'appx',
-  'ntstatus',
-  'trust',
-  'com',
-  'winhttp',
-  'delivery-optimization',
-  'wim',
-  'wmi',
-  'bitlocker',
-  'bits',
-  'licensing',
 ];
 
 /** What must appear unchanged in the translation: codes, names, switches, paths, files, cmdlets, KB numbers. */

@@ -21,8 +21,20 @@ import windowsSetup from './explanations/windows-setup.json';
 import windowsUpdate from './explanations/windows-update.json';
 import winhttp from './explanations/winhttp.json';
 import wmi from './explanations/wmi.json';
+import appxZhCn from './explanations/zh-cn/appx.json';
+import bitlockerZhCn from './explanations/zh-cn/bitlocker.json';
+import bitsZhCn from './explanations/zh-cn/bits.json';
 import cbsZhCn from './explanations/zh-cn/cbs.json';
+import comZhCn from './explanations/zh-cn/com.json';
+import deliveryOptimizationZhCn from './explanations/zh-cn/delivery-optimization.json';
+import licensingZhCn from './explanations/zh-cn/licensing.json';
+import ntstatusZhCn from './explanations/zh-cn/ntstatus.json';
+import trustZhCn from './explanations/zh-cn/trust.json';
+import wimZhCn from './explanations/zh-cn/wim.json';
 import windowsSetupZhCn from './explanations/zh-cn/windows-setup.json';
+import windowsUpdateZhCn from './explanations/zh-cn/windows-update.json';
+import winhttpZhCn from './explanations/zh-cn/winhttp.json';
+import wmiZhCn from './explanations/zh-cn/wmi.json';
 
 export interface Explanation {
   /** Symbolic names and/or `0x`-prefixed 8-digit upper-case hex values this entry covers. */
@@ -62,6 +74,18 @@ const FAMILIES: readonly [string, readonly Explanation[]][] = [
 const ZH_CN: Readonly<Record<string, readonly Explanation[]>> = {
   cbs: cbsZhCn,
   'windows-setup': windowsSetupZhCn,
+  'windows-update': windowsUpdateZhCn,
+  appx: appxZhCn,
+  ntstatus: ntstatusZhCn,
+  trust: trustZhCn,
+  com: comZhCn,
+  winhttp: winhttpZhCn,
+  'delivery-optimization': deliveryOptimizationZhCn,
+  wim: wimZhCn,
+  wmi: wmiZhCn,
+  bitlocker: bitlockerZhCn,
+  bits: bitsZhCn,
+  licensing: licensingZhCn,
 };
 
 const byKey = new Map<'en' | 'zh-cn', Map<string, Explanation>>();
