@@ -14,9 +14,6 @@ const ZH_DIR = path.resolve(__dirname, '../../../analysis/src/codes/explanations
 
 /** Families whose Chinese file is still being written; whoever adds a family's file removes it here. */
 const PENDING_FAMILIES: readonly string[] = [
-  'win32',
-  'setupapi',
-  'sxs',
   'windows-update',
   'appx',
   'ntstatus',

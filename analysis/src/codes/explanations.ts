@@ -22,6 +22,9 @@ import windowsUpdate from './explanations/windows-update.json';
 import winhttp from './explanations/winhttp.json';
 import wmi from './explanations/wmi.json';
 import cbsZhCn from './explanations/zh-cn/cbs.json';
+import setupapiZhCn from './explanations/zh-cn/setupapi.json';
+import sxsZhCn from './explanations/zh-cn/sxs.json';
+import win32ZhCn from './explanations/zh-cn/win32.json';
 import windowsSetupZhCn from './explanations/zh-cn/windows-setup.json';
 
 export interface Explanation {
@@ -62,6 +65,9 @@ const FAMILIES: readonly [string, readonly Explanation[]][] = [
 const ZH_CN: Readonly<Record<string, readonly Explanation[]>> = {
   cbs: cbsZhCn,
   'windows-setup': windowsSetupZhCn,
+  setupapi: setupapiZhCn,
+  sxs: sxsZhCn,
+  win32: win32ZhCn,
 };
 
 const byKey = new Map<'en' | 'zh-cn', Map<string, Explanation>>();
