@@ -16,7 +16,7 @@ export { keyAt } from './bundle/keys';
 export { timelineOf, formatLocalTime } from './bundle/timeline';
 export { momentInOtherLogs, keyLocations } from './bundle/navigate';
 export { analyzeBundle, bundleRelatedLines, type BundleAnalysis } from './bundle/analyze';
-export { knownIssuesAt, type KnownIssueMatch } from './knownIssues/match';
+export { knownIssueText, knownIssuesAt, type KnownIssueMatch } from './knownIssues/match';
 export { createStreamAnalyzer, learnNames, type StreamResult } from './streaming';
 export { say, toLang, relatedText, type Lang } from './messages/index';
 export { formatReport } from './output/logReport';

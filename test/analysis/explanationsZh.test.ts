@@ -13,11 +13,7 @@ import { type Explanation, explanationFamilies, explanationFor } from '../../ana
 const ZH_DIR = path.resolve(__dirname, '../../../analysis/src/codes/explanations/zh-cn');
 
 /** Families whose Chinese file is still being written; whoever adds a family's file removes it here. */
-const PENDING_FAMILIES: readonly string[] = [
-  'win32',
-  'setupapi',
-  'sxs',
-];
+const PENDING_FAMILIES: readonly string[] = [];
 
 /** What must appear unchanged in the translation: codes, names, switches, paths, files, cmdlets, KB numbers. */
 const KEPT: readonly RegExp[] = [

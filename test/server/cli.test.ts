@@ -394,6 +394,8 @@ test('--lang zh-CN: the real case in Chinese, as a case summary is written, with
   const sentences = stdout.split('\n').filter((line) => /[\u4e00-\u9fff]/.test(line));
   assert.ok(sentences.some((line) => line.includes('oposdrv.inf') && line.includes('ERROR_BADDB') && line.includes('根本原因')), 'a Chinese sentence names oposdrv.inf, ERROR_BADDB and the root cause');
   assert.match(stdout, /根本原因：第 5 行的 0x800703F1 ERROR_BADDB \(oposdrv\.inf\)/);
+  assert.ok(sentences.some((line) => /DRIVERS 配置单元/.test(line) && /驱动程序数据库/.test(line)), 'Chinese prose names the DRIVERS hive (驱动程序数据库 / DRIVERS 配置单元)');
+  assert.match(stdout, /## 建议[\s\S]*驱动程序包无法写入 DRIVERS 配置单元/, 'the known issue is given in Chinese');
   assert.match(stdout, /> `2022-10-10 15:33:51, Info CBS STAGE index: 7 phase: 1 result 1009 inf: oposdrv\.inf`/, 'the log line is quoted as it is');
   assert.doesNotMatch(stdout, /Servicing logs triage report|What to check next|Chain, in time order/);
 });

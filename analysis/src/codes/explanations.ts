@@ -31,6 +31,9 @@ import licensingZhCn from './explanations/zh-cn/licensing.json';
 import ntstatusZhCn from './explanations/zh-cn/ntstatus.json';
 import trustZhCn from './explanations/zh-cn/trust.json';
 import wimZhCn from './explanations/zh-cn/wim.json';
+import setupapiZhCn from './explanations/zh-cn/setupapi.json';
+import sxsZhCn from './explanations/zh-cn/sxs.json';
+import win32ZhCn from './explanations/zh-cn/win32.json';
 import windowsSetupZhCn from './explanations/zh-cn/windows-setup.json';
 import windowsUpdateZhCn from './explanations/zh-cn/windows-update.json';
 import winhttpZhCn from './explanations/zh-cn/winhttp.json';
@@ -86,6 +89,9 @@ const ZH_CN: Readonly<Record<string, readonly Explanation[]>> = {
   bitlocker: bitlockerZhCn,
   bits: bitsZhCn,
   licensing: licensingZhCn,
+  setupapi: setupapiZhCn,
+  sxs: sxsZhCn,
+  win32: win32ZhCn,
 };
 
 const byKey = new Map<'en' | 'zh-cn', Map<string, Explanation>>();

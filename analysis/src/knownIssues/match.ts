@@ -7,8 +7,25 @@ import { sameCode } from '../failures/label';
 import { KNOWN_ISSUES, type KnownIssueRule, type LinePattern } from './rules';
 import { bundleNames } from '../bundle/names';
 import { markdownText } from '../output/escape';
+import zhCn from './zh-cn.json';
 
 export { KNOWN_ISSUES, type KnownIssueRule, type LinePattern } from './rules';
+
+import type { Lang } from '../messages/index';
+
+/** What a known issue says: the English is in the rule, the other languages in <lang>.json by rule id. */
+export interface KnownIssueText {
+  title: string;
+  explanation: string;
+  nextSteps: readonly string[];
+}
+
+export const KNOWN_ISSUE_TEXTS: Record<Exclude<Lang, 'en'>, Readonly<Record<string, KnownIssueText>>> = { 'zh-cn': zhCn };
+
+/** A rule's or a match's text in `lang`; the English text when `lang` has none (rules a caller made up). */
+export function knownIssueText(issue: KnownIssueText & { id: string }, lang: Lang = 'en'): KnownIssueText {
+  return (lang !== 'en' && KNOWN_ISSUE_TEXTS[lang][issue.id]) || issue;
+}
 
 export interface KnownIssueLine {
   docIndex: number;
@@ -178,16 +195,38 @@ export interface KnownIssueFormat {
   headingLevel?: number;
 }
 
-/** A known issue as Markdown: title, explanation, where it matched, next steps. */
-export function formatKnownIssue(match: KnownIssueMatch, docs: readonly LogDocument[], options: KnownIssueFormat = {}): string {
+interface FormatWords {
+  confidence: Record<KnownIssueMatch['confidence'], string>;
+  titled: (title: string, confidence: string) => string;
+  seen: (lines: readonly string[], more: number, companion: string | undefined) => string;
+  nextSteps: string;
+}
+
+const WORDS: Record<Lang, FormatWords> = {
+  en: {
+    confidence: { confirmed: 'confirmed by another log', likely: 'likely; the companion line in another log is not in this bundle', matched: '' },
+    titled: (title, confidence) => (confidence ? `${title} (${confidence})` : title),
+    seen: (lines, more, companion) => `Seen at ${lines.join(', ')}${more ? ` and ${more} more` : ''}${companion ? `; confirmed by ${companion}` : ''}.`,
+    nextSteps: 'Next steps:',
+  },
+  'zh-cn': {
+    confidence: { confirmed: '已由另一份日志证实', likely: '可能；另一份日志中的佐证行不在此日志集中', matched: '' },
+    titled: (title, confidence) => (confidence ? `${title}（${confidence}）` : title),
+    seen: (lines, more, companion) => `出现位置：${lines.join('、')}${more ? `，另有 ${more} 处` : ''}${companion ? `；由 ${companion} 证实` : ''}。`,
+    nextSteps: '下一步：',
+  },
+};
+
+/** A known issue as Markdown, in `lang`: title, explanation, where it matched, next steps. */
+export function formatKnownIssue(match: KnownIssueMatch, docs: readonly LogDocument[], options: KnownIssueFormat = {}, lang: Lang = 'en'): string {
   const names = bundleNames(docs, options.names);
   const level = options.headingLevel ?? 0;
+  const words = WORDS[lang];
+  const text = knownIssueText(match, lang);
   const where = (l: KnownIssueLine): string => `${markdownText(names[l.docIndex] ?? '?')}:${l.line + 1}`;
-  const confidence = { confirmed: 'confirmed by another log', likely: 'likely; the companion line in another log is not in this bundle', matched: '' }[match.confidence];
-  const title = `${match.title}${confidence ? ` (${confidence})` : ''}`;
-  const out = [level > 0 ? `${'#'.repeat(level)} ${title}` : `**${title}**`, '', match.explanation, ''];
-  const more = match.count > match.lines.length ? ` and ${match.count - match.lines.length} more` : '';
-  out.push(`Seen at ${match.lines.map(where).join(', ')}${more}${match.companion ? `; confirmed by ${where(match.companion)}` : ''}.`, '');
-  out.push('Next steps:', ...match.nextSteps.map((s) => `- ${s}`), '');
+  const title = words.titled(text.title, words.confidence[match.confidence]);
+  const out = [level > 0 ? `${'#'.repeat(level)} ${title}` : `**${title}**`, '', text.explanation, ''];
+  out.push(words.seen(match.lines.map(where), match.count - match.lines.length, match.companion && where(match.companion)), '');
+  out.push(words.nextSteps, ...text.nextSteps.map((s) => `- ${s}`), '');
   return out.join('\n');
 }

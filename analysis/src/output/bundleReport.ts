@@ -79,7 +79,7 @@ export function formatBundleReport(analysis: BundleAnalysis, lang: Lang, options
   if (analysis.knownIssues.length > 0) {
     out.push(...heading('bundle.knownIssues'));
     for (const match of analysis.knownIssues) {
-      out.push(formatKnownIssue(match, docs, { names, headingLevel: 3 }));
+      out.push(formatKnownIssue(match, docs, { names, headingLevel: 3 }, lang));
     }
   }
   if (!options.withoutLogSections) {

@@ -3,19 +3,20 @@
 // short line pointing to the related lines. Long details stay behind command links.
 
 import { MarkupKind, type Hover } from 'vscode-languageserver/node';
-import { describeCode, formatCodeCard, knownIssuesAt, lineAt, say, scanCodes, type KnownIssueMatch, type Lang } from '../../../analysis/src/index';
+import { describeCode, formatCodeCard, knownIssueText, knownIssuesAt, lineAt, say, scanCodes, type KnownIssueMatch, type Lang } from '../../../analysis/src/index';
 import { type ServerContext, getLogDocument, langOf } from '../context';
 import { runSafe } from '../runSafe';
 import { getSystemMessage } from '../systemMessage';
 
-const normal = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const normal = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** A known issue in a few lines: title, explanation, the next steps the card does not repeat. */
 export function shortKnownIssue(match: KnownIssueMatch, card: string, lang: Lang): string {
   const said = normal(card);
-  const steps = match.nextSteps.filter((s) => !said.includes(normal(s)));
+  const text = knownIssueText(match, lang);
+  const steps = text.nextSteps.filter((s) => normal(s) === '' || !said.includes(normal(s)));
   const confidence = match.confidence === 'confirmed' ? say(lang, 'hover.confirmed') : '';
-  return [`**${say(lang, 'hover.knownIssue', { title: match.title })}**${confidence}`, '', match.explanation, ...(steps.length ? ['', ...steps.map((s) => `- ${s}`)] : [])].join('\n');
+  return [`**${say(lang, 'hover.knownIssue', { title: text.title })}**${confidence}`, '', text.explanation, ...(steps.length ? ['', ...steps.map((s) => `- ${s}`)] : [])].join('\n');
 }
 
 const commandLink = (title: string, command: string, args: unknown[]): string => `[${title}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
