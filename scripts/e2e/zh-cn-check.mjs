@@ -55,6 +55,28 @@ try {
   await quickOpen(page, 'CBS.log');
   check('the summary CodeLens shows (the language server runs)', await visible(page, '.monaco-editor .codelens-decoration', 60_000));
 
+  // The summary CodeLens and the hover come from the server, which answers in the display language.
+  await page.waitForFunction(() => /根本原因/.test(document.querySelector('.monaco-editor .codelens-decoration')?.textContent ?? ''), null, { timeout: 20_000 }).catch(() => {});
+  summary.codeLens = text(await page.locator('.monaco-editor .codelens-decoration').first().innerText().catch(() => ''));
+  check('the summary CodeLens is in Chinese (the server answers in the display language)', /根本原因/.test(summary.codeLens), summary.codeLens);
+  await shot('zh-cn-codelens.png');
+  const cbsLines = fs.readFileSync(path.join(folder, 'CBS.log'), 'latin1').split(/\r?\n/);
+  const row = cbsLines.findIndex((l) => l.includes('Setting original failure status: 0x800703f1'));
+  await page.keyboard.press('Control+G');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10_000 });
+  await page.keyboard.type(`${row + 1}:${cbsLines[row].indexOf('0x800703f1') + 4}`);
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(800);
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+I');
+  summary.hover = await page.waitForFunction(() => {
+    const t = document.querySelector('.monaco-hover:not(.hidden) .monaco-hover-content')?.textContent ?? '';
+    return t.includes('含义') ? t : '';
+  }, null, { timeout: 15_000 }).then((h) => h.jsonValue(), () => '');
+  check('the hover on 0x800703f1 is in Chinese (含义, the DRIVERS hive as DRIVERS 配置单元)', /含义/.test(summary.hover) && /DRIVERS 配置单元/.test(summary.hover), text(summary.hover).slice(0, 160));
+  await shot('zh-cn-hover.png');
+  await page.keyboard.press('Escape');
+
   // Command palette: every command of ours under its Chinese category and title.
   // (The palette draws only the rows in view: each title is looked up by itself.)
   const missing = [];
