@@ -108,3 +108,17 @@ test('CLI JSON output keeps the log text exactly (JSON escapes it)', async () =>
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('CLI stderr: a file name full of escapes is shown with its control characters made visible', async () => {
+  const dir = hostileCase();
+  const name = 'notes \x1b]0;pwned\x07\x1b[2J.txt';
+  fs.writeFileSync(path.join(dir, name), 'not a servicing log\n');
+  try {
+    let stderr = '';
+    await main(['node', 'servicing-logs', 'analyze', dir], { stdout: () => undefined, stderr: (s: string) => (stderr += s) });
+    assert.match(stderr, /skipped notes \\u001b\]0;pwned\\u0007\\u001b\[2J\.txt/);
+    assert.doesNotMatch(stderr, CONTROL);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

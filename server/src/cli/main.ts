@@ -8,7 +8,7 @@
 // regular file are skipped with a message on stderr.
 // Exit code: 0 no errors found, 1 errors found, 2 usage or I/O problem (always with a message).
 
-import { analyzeBundle, type LogDocument } from '../../../analysis/src/index';
+import { analyzeBundle, forTerminal, type LogDocument } from '../../../analysis/src/index';
 import { findFiles } from '../files/find';
 import { DEFAULT_BUDGET, isSkipped, planMembers, readDocument, streamMember } from '../files/members';
 import { readArgs, USAGE } from './args';
@@ -27,7 +27,7 @@ const PROCESS_IO: CliIo = {
 export async function main(argv: string[], io: CliIo = PROCESS_IO, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const options = readArgs(argv.slice(2), env);
   if (typeof options === 'string') {
-    io.stderr(`servicing-logs: ${options}\n${USAGE}\n`);
+    warn(io, `servicing-logs: ${options}\n${USAGE}\n`);
     return 2;
   }
   if (options.help) {
@@ -40,7 +40,7 @@ export async function main(argv: string[], io: CliIo = PROCESS_IO, env: NodeJS.P
   for (const p of found.passed) {
     ioProblem ||= p.io;
     skipped.push(p);
-    io.stderr(`servicing-logs: ${p.io ? '' : 'skipped '}${p.name}: ${p.reason}\n`);
+    warn(io, `servicing-logs: ${p.io ? '' : 'skipped '}${p.name}: ${p.reason}\n`);
   }
 
   const { plan, reasons } = planMembers(found.files, DEFAULT_BUDGET);
@@ -53,11 +53,11 @@ export async function main(argv: string[], io: CliIo = PROCESS_IO, env: NodeJS.P
     if (isSkipped(member)) {
       ioProblem ||= member.io;
       skipped.push({ name: file.name, reason: member.reason });
-      io.stderr(`servicing-logs: ${member.io ? '' : 'skipped '}${file.name}: ${member.reason}\n`);
+      warn(io, `servicing-logs: ${member.io ? '' : 'skipped '}${file.name}: ${member.reason}\n`);
       continue;
     }
     for (const note of member.notes) {
-      io.stderr(`servicing-logs: ${file.name}: ${note}\n`);
+      warn(io, `servicing-logs: ${file.name}: ${note}\n`);
     }
     if ('doc' in member) {
       docs.push(member.doc);
@@ -79,7 +79,7 @@ export async function main(argv: string[], io: CliIo = PROCESS_IO, env: NodeJS.P
     }
   }
   if (docs.length === 0 && summarised.length === 0) {
-    io.stderr(`servicing-logs: no servicing log found in ${options.targets.join(', ')}\n`);
+    warn(io, `servicing-logs: no servicing log found in ${options.targets.join(', ')}\n`);
   }
 
   const analysis = analyzeBundle(docs, { names });
@@ -96,8 +96,13 @@ if (require.main === module) {
     (code) => (process.exitCode = code),
     (error: unknown) => {
       // A bug, not an I/O problem: still one line, no stack trace.
-      process.stderr.write(`servicing-logs: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(forTerminal(`servicing-logs: internal error: ${error instanceof Error ? error.message : String(error)}\n`));
       process.exitCode = 2;
     },
   );
+}
+
+/** stderr names files and quotes reasons: shown with their control characters made visible, as stdout is. */
+function warn(io: CliIo, text: string): void {
+  io.stderr(forTerminal(text));
 }
