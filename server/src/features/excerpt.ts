@@ -3,9 +3,9 @@
 // (hover, summary, report). Unchanged lines, no markers between the pieces, so every parser rule
 // applies as it would to the file.
 
-import * as fs from 'node:fs';
 import type { Failure } from '../../../analysis/src/index';
-import { createChunkDecoder, type AnsiCodePage } from '../../../analysis/src/index';
+import type { AnsiCodePage } from '../../../analysis/src/index';
+import { isProblem, readLogText } from '../files/read';
 
 /** Lines kept before and after each failure line. */
 const CONTEXT_LINES = 3;
@@ -30,7 +30,6 @@ export function excerptLines(failures: readonly Failure[]): Set<number> {
 
 /** Read `file` once and keep the `wanted` lines (0-based), in order. */
 export async function readExcerpt(file: string, ansi: AnsiCodePage, wanted: ReadonlySet<number>): Promise<{ text: string; lines: number[] }> {
-  const decoder = createChunkDecoder(ansi);
   const kept: string[] = [];
   const lines: number[] = [];
   let line = 0;
@@ -46,9 +45,11 @@ export async function readExcerpt(file: string, ansi: AnsiCodePage, wanted: Read
       line++;
     }
   };
-  for await (const chunk of fs.createReadStream(file, { highWaterMark: 4 * 1024 * 1024 }) as AsyncIterable<Buffer>) {
-    take(decoder.decode(chunk, false), false);
+  // The one read path: regular files only, never a FIFO, decoded as the analysis decoded them.
+  const read = await readLogText(file, (text) => take(text, false), { ansi });
+  if (isProblem(read)) {
+    throw new Error(`${file}: ${read.reason}`);
   }
-  take(decoder.decode(new Uint8Array(0), true), true);
+  take('', true);
   return { text: kept.join('\n') + '\n', lines };
 }
