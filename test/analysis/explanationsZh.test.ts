@@ -12,8 +12,6 @@ import { type Explanation, explanationFamilies, explanationFor } from '../../ana
 // Tests compile to out/test/analysis/*.js: the repository root is three levels up.
 const ZH_DIR = path.resolve(__dirname, '../../../analysis/src/codes/explanations/zh-cn');
 
-/** Families whose Chinese file is still being written; whoever adds a family's file removes it here. */
-const PENDING_FAMILIES: readonly string[] = [];
 
 /** What must appear unchanged in the translation: codes, names, switches, paths, files, cmdlets, KB numbers. */
 const KEPT: readonly RegExp[] = [
@@ -130,13 +128,11 @@ const english = new Map(explanationFamilies('en'));
 const chinese = new Map(explanationFamilies('zh-cn'));
 
 describe('Chinese explanations', () => {
-  test('every zh-cn file is loaded, and every English family has a Chinese file or is pending', () => {
+  test('every zh-cn file is loaded, and every English family has a Chinese file', () => {
     const files = (existsSync(ZH_DIR) ? readdirSync(ZH_DIR) : []).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
     assert.deepEqual([...chinese.keys()].sort(), files.sort(), 'the loader imports every zh-cn file, once');
-    assert.equal(new Set(PENDING_FAMILIES).size, PENDING_FAMILIES.length, 'a family pending twice');
-    assert.deepEqual(PENDING_FAMILIES.filter((f) => !english.has(f)), [], 'pending families that have no English file');
-    assert.deepEqual(PENDING_FAMILIES.filter((f) => chinese.has(f)), [], 'translated families still listed as pending');
-    assert.deepEqual([...english.keys()].filter((f) => !chinese.has(f) && !PENDING_FAMILIES.includes(f)), [], 'families neither translated nor pending');
+    assert.deepEqual([...english.keys()].filter((f) => !chinese.has(f)), [], 'English families with no Chinese file');
+    assert.deepEqual([...chinese.keys()].filter((f) => !english.has(f)), [], 'Chinese files with no English family');
   });
 
   for (const [family, zh] of chinese) {
