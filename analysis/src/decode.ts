@@ -34,7 +34,7 @@ function ansiDecoder(page: AnsiCodePage): (bytes: Uint8Array) => string {
   if (page !== 'windows-1252' || native.decode(Uint8Array.of(0x80)) === '\u20ac') {
     return (bytes) => native.decode(bytes);
   }
-  return (bytes) => native.decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_80[c.charCodeAt(0) - 0x80]);
+  return (bytes) => native.decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_80.charAt(c.charCodeAt(0) - 0x80));
 }
 
 const UTF8_FATAL = new TextDecoder('utf-8', { fatal: true });
@@ -72,8 +72,7 @@ export function detectBinary(bytes: Uint8Array): string | undefined {
   }
   const n = Math.min(bytes.length, SNIFF_BYTES);
   let controls = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i];
+  for (const b of bytes.subarray(0, n)) {
     // Text logs hold no control characters but tab, line breaks and the odd form feed or escape.
     if (b < 9 || (b > 13 && b < 32 && b !== 27)) {
       controls++;
@@ -137,13 +136,19 @@ export function createChunkDecoder(ansi: AnsiCodePage = 'windows-1252', maxLineB
     decoder.encoding = sawUtf8 ? 'mixed' : 'ansi';
     return parts.join('');
   };
+  /** The UTF-16 code unit at byte `i` (a byte past the end reads as 0, as in the bitwise operators). */
+  const unitAt = (data: Uint8Array, i: number): number => {
+    const a = data[i] ?? 0;
+    const b = data[i + 1] ?? 0;
+    return littleEndian ? a | (b << 8) : (a << 8) | b;
+  };
   /** Index just past the last line feed in data, or 0. */
   const lastLineEnd = (data: Uint8Array): number => {
     if (unit === 1) {
       return data.lastIndexOf(0x0a) + 1;
     }
     for (let i = (data.length & ~1) - 2; i >= 0; i -= 2) {
-      if ((littleEndian ? data[i] | (data[i + 1] << 8) : (data[i] << 8) | data[i + 1]) === 0x0a) {
+      if (unitAt(data, i) === 0x0a) {
         return i + 2;
       }
     }
@@ -151,7 +156,7 @@ export function createChunkDecoder(ansi: AnsiCodePage = 'windows-1252', maxLineB
   };
   const firstLineEnd = (data: Uint8Array): number => {
     for (let i = unit === 1 ? data.indexOf(0x0a) : 0; i >= 0 && i < data.length; i += unit) {
-      const isLf = unit === 1 ? data[i] === 0x0a : (littleEndian ? data[i] | (data[i + 1] << 8) : (data[i] << 8) | data[i + 1]) === 0x0a;
+      const isLf = unit === 1 ? data[i] === 0x0a : unitAt(data, i) === 0x0a;
       if (isLf) {
         return i;
       }
@@ -184,7 +189,7 @@ export function createChunkDecoder(ansi: AnsiCodePage = 'windows-1252', maxLineB
       return i >= from ? i : -1;
     }
     for (let i = to - ((to - from) % 2); i >= from; i -= 2) {
-      if ((littleEndian ? data[i] | (data[i + 1] << 8) : (data[i] << 8) | data[i + 1]) === 0x0a) {
+      if (unitAt(data, i) === 0x0a) {
         return i;
       }
     }
@@ -248,7 +253,7 @@ export function createChunkDecoder(ansi: AnsiCodePage = 'windows-1252', maxLineB
         }
         // The line at `at` is longer than the bound: keep its first maxLineBytes, drop the rest.
         let cutAt = at + maxLineBytes;
-        while (unit === 1 && cutAt > at && (data[cutAt] & 0xc0) === 0x80) {
+        while (unit === 1 && cutAt > at && ((data[cutAt] ?? 0) & 0xc0) === 0x80) {
           cutAt--;
         }
         parts.push(decodeLines(data.subarray(keepFrom, cutAt)));

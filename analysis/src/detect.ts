@@ -60,10 +60,10 @@ function safeDecode(s: string): string {
 /** Classify by the first lines of the text (at most ~200 records are looked at). */
 function detectByContent(lines: readonly string[]): LogKind | undefined {
   const first = lines.map((l) => l.replace(/^\uFEFF/, '')).filter((l) => l.trim() !== '');
-  if (first.length === 0) {
+  const head = first[0];
+  if (head === undefined) {
     return undefined;
   }
-  const head = first[0];
   if (head.startsWith('[Device Install Log]') || head.startsWith('[SetupAPI Log]')) {
     return 'setupapi';
   }
@@ -74,8 +74,7 @@ function detectByContent(lines: readonly string[]): LogKind | undefined {
     return 'windowsupdate';
   }
   const votes = { cbs: 0, dism: 0, panther: 0, records: 0, setupapi: 0, wu: 0 };
-  for (let i = 0; i < first.length && i < 400; i++) {
-    const line = first[i];
+  for (const [i, line] of first.slice(0, 400).entries()) {
     if (RX_WU10.test(line) || RX_WU7.test(line)) {
       votes.wu++;
       continue;

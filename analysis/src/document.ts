@@ -4,6 +4,7 @@
 import { Level, LineKind, type CodeSpan, type LogKind, type Section } from './model';
 import { splitLines, spliceLines, lineOfOffset, type LineTable } from './lines';
 import { firstAtLeast } from './search';
+import { must } from './must';
 import { detectLogKind } from './detect';
 import { parseRecordHead, isNamedContinuation, RX_CSI, type RecordMemo } from './formats/records';
 import { classifySetupapiLine, buildSetupapiSections, type SetupapiFacts } from './formats/setupapi';
@@ -133,7 +134,7 @@ function classifyLine(kind: LogKind, line: string, i: number, a: LineArrays, sta
   // Codes live in the message: a record's timestamp, level and component columns hold none. A
   // plain document (an excerpt no format claims) is scanned whole.
   const family = kind === 'cbs' || kind === 'dism' || kind === 'panther';
-  const from = family && a.lineKinds[i] === LineKind.Record ? a.messageStarts[i] - offset : 0;
+  const from = family && a.lineKinds[i] === LineKind.Record ? must(a.messageStarts[i]) - offset : 0;
   for (const m of scanCodes(s, from)) {
     a.codes.push({ line: i, start: m.start + offset, end: m.end + offset, value: m.value, hint: m.hint, printedName: m.printedName, secondary: m.secondary });
   }
@@ -328,7 +329,7 @@ export function reparseLog(previous: LogDocument, text: string, options: ParseOp
     a.messageStarts.set(previous.messageStarts.subarray(from), resume);
     a.componentIds.set(previous.componentIds.subarray(from), resume);
     for (let k = firstAtLeast(previous.codes, from, (c) => c.line); k < previous.codes.length; k++) {
-      const c = previous.codes[k];
+      const c = must(previous.codes[k]);
       a.codes.push(delta === 0 ? c : { ...c, line: c.line + delta });
     }
   }
@@ -339,7 +340,7 @@ export function reparseLog(previous: LogDocument, text: string, options: ParseOp
 function csiLengthAt(doc: LogDocument, line: number): number {
   for (let i = line; i >= 0 && i > line - 10000; i--) {
     if (doc.lineKinds[i] === LineKind.Record) {
-      return doc.components[doc.componentIds[i]] === 'CSI' ? doc.lines.ends[i] - doc.lines.starts[i] - doc.messageStarts[i] : 0;
+      return componentOf(doc, i) === 'CSI' ? lineLength(doc, i) - must(doc.messageStarts[i]) : 0;
     }
     if (doc.lineKinds[i] === LineKind.Continuation && parseRecordHead(lineAt(doc, i))) {
       return 0;
@@ -362,11 +363,16 @@ function internComponent(name: string, list: string[], index: Map<string, number
 }
 
 export function componentOf(doc: LogDocument, line: number): string {
-  return doc.components[doc.componentIds[line]] ?? '';
+  return doc.components[doc.componentIds[line] ?? 0] ?? '';
 }
 
 export function messageOf(doc: LogDocument, line: number): string {
-  return doc.text.slice(doc.lines.starts[line] + doc.messageStarts[line], doc.lines.ends[line]);
+  return doc.text.slice(must(doc.lines.starts[line]) + must(doc.messageStarts[line]), doc.lines.ends[line]);
+}
+
+/** The length of a line, line break excluded. */
+export function lineLength(doc: LogDocument, line: number): number {
+  return must(doc.lines.ends[line]) - must(doc.lines.starts[line]);
 }
 
 /** The codes found on one line (binary search over `doc.codes`). */
@@ -374,8 +380,12 @@ export function codesAt(doc: LogDocument, line: number): CodeSpan[] {
   const codes = doc.codes;
   const lo = firstAtLeast(codes, line, (c) => c.line);
   const out: CodeSpan[] = [];
-  for (let k = lo; k < codes.length && codes[k].line === line; k++) {
-    out.push(codes[k]);
+  for (let k = lo; k < codes.length; k++) {
+    const c = must(codes[k]);
+    if (c.line !== line) {
+      break;
+    }
+    out.push(c);
   }
   return out;
 }

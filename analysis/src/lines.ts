@@ -1,6 +1,8 @@
 // Line splitting with offsets. One pass over the text, no regex over the whole text.
 // "\r\n", "\n" and a lone "\r" all end a line, as in VS Code (so line numbers match the editor).
 
+import { must } from './must';
+
 export interface LineTable {
   /** Offset of the first character of each line. */
   starts: Uint32Array;
@@ -27,15 +29,16 @@ export function spliceLines(old: LineTable, oldLength: number, text: string, pre
   // The first old line start whose break and first character both lie in the unchanged tail is a
   // line start in the new text too, and every line after it is the same, shifted.
   let tail = lineOfOffset(old, Math.max(prefix, oldLength - suffix + 1)) + 1;
-  while (tail < old.count && old.starts[tail] - 2 < oldLength - suffix) {
+  while (tail < old.count && must(old.starts[tail]) - 2 < oldLength - suffix) {
     tail++;
   }
   const out = new LineBuilder(old.count + 16);
   out.copy(old, 0, first, 0);
+  const from = must(old.starts[first]);
   if (tail >= old.count) {
-    out.push(splitRange(text, old.starts[first], text.length, out), text.length);
+    out.push(splitRange(text, from, text.length, out), text.length);
   } else {
-    splitRange(text, old.starts[first], old.starts[tail] + delta, out);
+    splitRange(text, from, must(old.starts[tail]) + delta, out);
     out.copy(old, tail, old.count, delta);
   }
   return out.table();
@@ -47,7 +50,7 @@ export function lineOfOffset(lines: LineTable, offset: number): number {
   let hi = lines.count - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >>> 1;
-    if (lines.starts[mid] <= offset) {
+    if (must(lines.starts[mid]) <= offset) {
       lo = mid;
     } else {
       hi = mid - 1;
@@ -124,8 +127,8 @@ class LineBuilder {
       this.ends.set(e, this.count);
     } else {
       for (let k = 0; k < n; k++) {
-        this.starts[this.count + k] = s[k] + delta;
-        this.ends[this.count + k] = e[k] + delta;
+        this.starts[this.count + k] = must(s[k]) + delta;
+        this.ends[this.count + k] = must(e[k]) + delta;
       }
     }
     this.count += n;

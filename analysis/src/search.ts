@@ -1,11 +1,13 @@
 // Binary search over arrays kept in order: lines of codes and failures, times of a timeline.
 
+import { must } from './must';
+
 /** Index of the first item whose key is at least `value` (items.length when none is), from `lo`. */
 export function firstAtLeast<T>(items: readonly T[], value: number, keyOf: (item: T) => number, lo = 0): number {
   let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (keyOf(items[mid]) < value) {
+    if (keyOf(must(items[mid])) < value) {
       lo = mid + 1;
     } else {
       hi = mid;

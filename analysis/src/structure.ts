@@ -34,7 +34,8 @@ export function getFoldRanges(doc: LogDocument, failures: readonly Failure[], li
 /** Sorted `lines` has an entry in [from, to]. */
 function containsAny(lines: readonly number[], from: number, to: number): boolean {
   const at = firstAtLeast(lines, from, (line) => line);
-  return at < lines.length && lines[at] <= to;
+  const first = lines[at];
+  return first !== undefined && first <= to;
 }
 
 const OUTLINE_KINDS = new Set<Section['kind']>([
@@ -68,8 +69,9 @@ export function getOutline(doc: LogDocument, failures: readonly Failure[], limit
     }
     let k = 0;
     for (const s of sections) {
-      if (OUTLINE_KINDS.has(s.kind) && k < out.length && out[k].startLine === s.startLine && out[k].kind === s.kind) {
-        out[k].children = copy(s.children);
+      const entry = out[k];
+      if (OUTLINE_KINDS.has(s.kind) && entry && entry.startLine === s.startLine && entry.kind === s.kind) {
+        entry.children = copy(s.children);
         k++;
       }
     }

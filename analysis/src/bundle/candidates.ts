@@ -4,7 +4,8 @@
 import { firstAtLeast } from '../search';
 import type { Failure } from '../model';
 import type { LogDocument } from '../document';
-import { lineNearest, type Timeline } from './timeline';
+import { lineNearest, timeAt, type Timeline } from './timeline';
+import { must } from '../must';
 
 const MAX_OCCURRENCES_EACH_SIDE = 200;
 
@@ -27,15 +28,18 @@ export function failuresNear(target: LogView, from: number, to: number): TimedFa
   if (!target.byTime) {
     target.byTime = target.failures
       .filter((f) => f.role !== 'noise' && f.severity !== 'hint')
-      .map((failure) => ({ time: target.timeline.times[failure.line], failure }))
+      .map((failure) => ({ time: timeAt(target.timeline, failure.line), failure }))
       .filter((tf) => !Number.isNaN(tf.time))
       .sort((a, b) => a.time - b.time || a.failure.line - b.failure.line);
   }
   const list = target.byTime;
-  const lo = firstAtLeast(list, from, (tf) => tf.time);
   const out: TimedFailure[] = [];
-  for (let k = lo; k < list.length && list[k].time <= to; k++) {
-    out.push(list[k]);
+  for (let k = firstAtLeast(list, from, (t) => t.time); k < list.length; k++) {
+    const tf = must(list[k]);
+    if (tf.time > to) {
+      break;
+    }
+    out.push(tf);
   }
   return out;
 }
@@ -60,15 +64,15 @@ export function occurrencesNear(target: LogView, lines: readonly number[], time:
   let hi = lines.length;
   while (pivot !== undefined && lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (lines[mid] < pivot) {
+    if (must(lines[mid]) < pivot) {
       lo = mid + 1;
     } else {
       hi = mid;
     }
   }
   const from = pivot === undefined ? 0 : Math.max(0, lo - MAX_OCCURRENCES_EACH_SIDE);
-  for (let k = from; k < Math.min(lines.length, from + 2 * MAX_OCCURRENCES_EACH_SIDE); k++) {
-    out.add(lines[k]);
+  for (const line of lines.slice(from, from + 2 * MAX_OCCURRENCES_EACH_SIDE)) {
+    out.add(line);
   }
   return [...out];
 }

@@ -15,7 +15,8 @@
 import type { Failure, FailureRole, RelatedLine, Severity } from '../model';
 import { lineAt, messageOf, type LogDocument } from '../document';
 import { sameCode } from '../failures/label';
-import { timelineOf } from './timeline';
+import { timeAt, timelineOf } from './timeline';
+import { must } from '../must';
 import { failuresNear, occurrencesNear, type LogView } from './candidates';
 import { keyIndexOf, keysOfLine, keyValue } from './keys';
 import { bundleNames, shortLine, shortMiddle } from './names';
@@ -90,7 +91,7 @@ export function correlate(docs: readonly LogDocument[], failuresOf: (doc: LogDoc
         byLine.set(f.line, f);
       }
     }
-    return { doc, name: names[i], timeline: timelineOf(doc), failures, byLine };
+    return { doc, name: must(names[i]), timeline: timelineOf(doc), failures, byLine };
   });
   const out: FailureLinks[] = [];
   if (docs.length < 2) {
@@ -102,7 +103,7 @@ export function correlate(docs: readonly LogDocument[], failuresOf: (doc: LogDoc
       .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.line - b.line)
       .slice(0, o.maxFailuresPerLog);
     for (const failure of errors) {
-      const links = linksFor(views, docIndex, failure, o);
+      const links = linksFor(views, view, failure, o);
       if (links.length > 0) {
         out.push({
           docIndex,
@@ -146,22 +147,21 @@ interface Candidate {
   failure?: Failure;
 }
 
-function linksFor(views: LogView[], docIndex: number, failure: Failure, o: typeof DEFAULTS): BundleLink[] {
-  const source = views[docIndex];
-  const time = source.timeline.times[failure.line];
+function linksFor(views: LogView[], source: LogView, failure: Failure, o: typeof DEFAULTS): BundleLink[] {
+  const time = timeAt(source.timeline, failure.line);
   const resolution = source.timeline.resolutionMs;
   const keys = keysOfFailure(source.doc, failure);
   const origin: Origin = { time, resolution, message: messageOf(source.doc, failure.line).trim(), value: failure.value };
   const all: BundleLink[] = [];
   views.forEach((target, targetIndex) => {
-    if (targetIndex === docIndex) {
+    if (target === source) {
       return;
     }
     const candidates = new Map<number, Candidate>();
     const add = (line: number, key?: string): void => {
       let c = candidates.get(line);
       if (!c) {
-        c = { line, time: target.timeline.times[line], keys: new Set(), failure: target.byLine.get(line) };
+        c = { line, time: timeAt(target.timeline, line), keys: new Set(), failure: target.byLine.get(line) };
         candidates.set(line, c);
       }
       if (key) {

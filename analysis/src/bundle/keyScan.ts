@@ -107,7 +107,8 @@ function scanInfs(text: string, from: number, to: number, visit: KeyVisitor): vo
       if (folder && end + folder[0].length <= to) {
         const name = lowerSlice(text, nameStart, end);
         visit('inf', 'inf:' + name, nameStart, end);
-        visit('driver-package', `driver-package:${name}_${folder[1].toLowerCase()}_${folder[2].toLowerCase()}`, nameStart, end + folder[0].length);
+        const [whole, arch = '', hash = ''] = folder;
+        visit('driver-package', `driver-package:${name}_${arch.toLowerCase()}_${hash.toLowerCase()}`, nameStart, end + whole.length);
         continue;
       }
       if (next === 95) {

@@ -12,13 +12,18 @@
 import type { LogDocument } from '../document';
 import { scanKeys, visitKeys, type KeySpan } from './keyScan';
 import { infoOf } from '../documentInfo';
+import { must } from '../must';
 
 export { scanKeys, visitKeys, type KeyKind, type KeySpan, type KeyVisitor } from './keyScan';
 
 /** The keys of one line, with columns. */
 export function keysOfLine(doc: LogDocument, line: number): KeySpan[] {
   const start = doc.lines.starts[line];
-  return scanKeys(doc.text, start, doc.lines.ends[line]).map((k) => ({ ...k, start: k.start - start, end: k.end - start }));
+  const end = doc.lines.ends[line];
+  if (start === undefined || end === undefined) {
+    return [];
+  }
+  return scanKeys(doc.text, start, end).map((k) => ({ ...k, start: k.start - start, end: k.end - start }));
 }
 
 /** The key under a cursor (the narrowest, so a driver-store folder's INF name wins). */
@@ -57,7 +62,7 @@ function buildKeyIndex(doc: LogDocument): KeyIndex {
       line = 0;
     }
     previousStart = start;
-    while (line + 1 < count && starts[line + 1] <= start) {
+    while (line + 1 < count && must(starts[line + 1]) <= start) {
       line++;
     }
     const lines = index.get(key);

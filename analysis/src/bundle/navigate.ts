@@ -2,7 +2,7 @@
 // definition / peek on a shared key (by key).
 
 import type { LogDocument } from '../document';
-import { timelineOf, lineNearest, ownLinesBetween } from './timeline';
+import { timelineOf, lineNearest, ownLinesBetween, timeAt } from './timeline';
 import { keyIndexOf } from './keys';
 
 export interface MomentLine {
@@ -19,9 +19,13 @@ export interface MomentLine {
  * line nearest to it, unless that is more than `maxDeltaMs` away. Empty when that line has no time.
  */
 export function momentInOtherLogs(docs: readonly LogDocument[], docIndex: number, line: number, maxDeltaMs = Infinity): MomentLine[] {
-  const source = timelineOf(docs[docIndex]);
-  const time = source.times[line];
-  if (time === undefined || Number.isNaN(time)) {
+  const sourceDoc = docs[docIndex];
+  if (sourceDoc === undefined) {
+    return [];
+  }
+  const source = timelineOf(sourceDoc);
+  const time = timeAt(source, line);
+  if (Number.isNaN(time)) {
     return [];
   }
   const last = time + source.resolutionMs - 1;
@@ -32,7 +36,7 @@ export function momentInOtherLogs(docs: readonly LogDocument[], docIndex: number
     }
     const timeline = timelineOf(doc);
     const nearest = ownLinesBetween(timeline, time, last, 1)[0] ?? lineNearest(timeline, time);
-    const deltaMs = nearest === undefined ? NaN : timeline.times[nearest] - time;
+    const deltaMs = nearest === undefined ? NaN : timeAt(timeline, nearest) - time;
     if (nearest !== undefined && Math.abs(deltaMs) <= maxDeltaMs) {
       out.push({ docIndex: i, uri: doc.uri, line: nearest, deltaMs });
     }

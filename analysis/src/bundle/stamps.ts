@@ -5,6 +5,7 @@
 import { LineKind } from '../model';
 import { lineAt, type LogDocument } from '../document';
 import { RX_CSI } from '../formats/records';
+import { must } from '../must';
 
 const DAY_MS = 86_400_000;
 const HALF_DAY_MS = DAY_MS / 2;
@@ -43,7 +44,7 @@ export function readFamilyStamps(doc: LogDocument, times: Float64Array, own: Uin
     if (doc.lineKinds[i] !== LineKind.Record) {
       continue;
     }
-    let at = doc.lines.starts[i];
+    let at = must(doc.lines.starts[i]);
     if (text.charCodeAt(at) === 0xfeff) {
       at++;
     }
@@ -58,7 +59,7 @@ export function readFamilyStamps(doc: LogDocument, times: Float64Array, own: Uin
     }
     times[i] = t;
     own[i] = 1;
-    const messageStart = doc.lines.starts[i] + doc.messageStarts[i];
+    const messageStart = must(doc.lines.starts[i]) + must(doc.messageStarts[i]);
     if (samples.length < OFFSET_SAMPLES && ((csiId === doc.componentIds[i] && text.charCodeAt(messageStart + 8) === 64) /* 0000002b@… */ || text.startsWith(UNIVERSAL, messageStart))) {
       const utc = utcStampOf(text.slice(messageStart, doc.lines.ends[i]));
       if (utc !== undefined) {
@@ -75,12 +76,14 @@ function utcStampOf(message: string): number | undefined {
   if (csi?.[2]) {
     const m = /^(\d{4})\/(\d{1,2})\/(\d{1,2}):(\d{2}):(\d{2}):(\d{2})\.(\d{1,3})$/.exec(csi[2]);
     if (m) {
-      return Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6], +m[7].padEnd(3, '0'));
+      const [, y = '', mo = '', d = '', h = '', mi = '', s = '', ms = ''] = m;
+      return Date.UTC(+y, +mo - 1, +d, +h, +mi, +s, +ms.padEnd(3, '0'));
     }
   }
   const universal = RX_UNIVERSAL.exec(message);
   if (universal) {
-    return stampAt(universal[1], 0) + Number(universal[2]);
+    const [, stamp = '', ms = ''] = universal;
+    return stampAt(stamp, 0) + Number(ms);
   }
   return undefined;
 }
@@ -129,7 +132,7 @@ export function readSetupapiStamps(doc: LogDocument, times: Float64Array, own: U
   const pending: { line: number; timeOfDay: number }[] = [];
   for (let i = 0; i < doc.lines.count; i++) {
     const kind = doc.lineKinds[i];
-    const start = doc.lines.starts[i];
+    const start = must(doc.lines.starts[i]);
     const isBody = kind === LineKind.Record;
     if (!isBody && kind !== LineKind.SectionStart && kind !== LineKind.SectionEnd && kind !== LineKind.BootSession) {
       continue;
@@ -137,7 +140,8 @@ export function readSetupapiStamps(doc: LogDocument, times: Float64Array, own: U
     // Section lines carry a date; a body entry only with the optional `YYYY/MM/DD …` after its prefix.
     const dated = !isBody || text.charCodeAt(start + 9) === 47 /* / */ ? RX_SA_DATED.exec(lineAt(doc, i)) : null;
     if (dated) {
-      const t = Date.UTC(+dated[1], +dated[2] - 1, +dated[3], +dated[4], +dated[5], +dated[6], +dated[7]);
+      const [, y = '', mo = '', d = '', h = '', mi = '', s = '', ms = ''] = dated;
+      const t = Date.UTC(+y, +mo - 1, +d, +h, +mi, +s, +ms);
       times[i] = t;
       own[i] = 1;
       day = t - (t % DAY_MS);
@@ -148,7 +152,7 @@ export function readSetupapiStamps(doc: LogDocument, times: Float64Array, own: U
       }
       continue;
     }
-    const timeOfDay = isBody ? trailingTimeOfDay(text, start, doc.lines.ends[i]) : NaN;
+    const timeOfDay = isBody ? trailingTimeOfDay(text, start, must(doc.lines.ends[i])) : NaN;
     if (Number.isNaN(timeOfDay)) {
       continue;
     }
@@ -169,7 +173,7 @@ export function readSetupapiStamps(doc: LogDocument, times: Float64Array, own: U
   // Section titles take the time of their `Section start` line.
   for (let i = 0; i + 1 < doc.lines.count; i++) {
     if (doc.lineKinds[i] === LineKind.SectionTitle && own[i + 1] === 1 && doc.lineKinds[i + 1] === LineKind.SectionStart) {
-      times[i] = times[i + 1];
+      times[i] = must(times[i + 1]);
     }
   }
 }
@@ -189,13 +193,13 @@ function trailingTimeOfDay(text: string, start: number, end: number): number {
 /** Date time-of-day stamps that came before the first dated line, walking back from it. */
 function backdate(pending: readonly { line: number; timeOfDay: number }[], firstDated: number, times: Float64Array, own: Uint8Array): void {
   let next = firstDated;
-  for (let k = pending.length - 1; k >= 0; k--) {
-    let t = next - (next % DAY_MS) + pending[k].timeOfDay;
+  for (const { line, timeOfDay } of [...pending].reverse()) {
+    let t = next - (next % DAY_MS) + timeOfDay;
     if (t > next + HALF_DAY_MS) {
       t -= DAY_MS;
     }
-    times[pending[k].line] = t;
-    own[pending[k].line] = 1;
+    times[line] = t;
+    own[line] = 1;
     next = t;
   }
 }
@@ -211,7 +215,7 @@ export function readWindowsUpdateStamps(doc: LogDocument, times: Float64Array, o
     if (doc.lineKinds[i] !== LineKind.Record) {
       continue;
     }
-    const at = doc.lines.starts[i];
+    const at = must(doc.lines.starts[i]);
     const separator = text.charCodeAt(at + 10);
     let t = NaN;
     if (separator === 32 && text.charCodeAt(at + 19) === 46) {

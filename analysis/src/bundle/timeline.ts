@@ -14,6 +14,7 @@
 import type { LogDocument } from '../document';
 import { readFamilyStamps, readSetupapiStamps, readSetupDiagStamps, readWindowsUpdateStamps } from './stamps';
 import { infoOf } from '../documentInfo';
+import { must } from '../must';
 
 export interface Timeline {
   /** Local wall-clock milliseconds of each line (see above); NaN when the log gives no time. */
@@ -35,27 +36,29 @@ export function timelineOf(doc: LogDocument): Timeline {
   return info.timeline;
 }
 
+/** The time of `line`: NaN when the log gives it none, or when there is no such line. */
+export function timeAt(timeline: Timeline, line: number): number {
+  return timeline.times[line] ?? NaN;
+}
+
 /** The line whose own time is nearest to `time` (the first such line on a tie), if any. */
 export function lineNearest(timeline: Timeline, time: number): number | undefined {
-  const { order, times } = timeline;
+  const { order } = timeline;
   if (order.length === 0 || Number.isNaN(time)) {
     return undefined;
   }
   const k = lowerBound(timeline, time);
-  if (k >= order.length) {
-    return order[order.length - 1];
-  }
-  if (k === 0) {
-    return order[0];
-  }
   const after = order[k];
   const before = order[k - 1];
-  if (times[after] - time < time - times[before]) {
+  if (after === undefined || before === undefined) {
+    return after ?? before;
+  }
+  if (timeAt(timeline, after) - time < time - timeAt(timeline, before)) {
     return after;
   }
   // The first line of the earlier time: walk back over equal times.
   let j = k - 1;
-  while (j > 0 && times[order[j - 1]] === times[before]) {
+  while (j > 0 && timeAt(timeline, must(order[j - 1])) === timeAt(timeline, before)) {
     j--;
   }
   return order[j];
@@ -64,21 +67,23 @@ export function lineNearest(timeline: Timeline, time: number): number | undefine
 /** Lines with their own time in [from, to], in time order, at most `limit`. */
 export function ownLinesBetween(timeline: Timeline, from: number, to: number, limit = Infinity): number[] {
   const out: number[] = [];
-  const { order, times } = timeline;
-  for (let k = lowerBound(timeline, from); k < order.length && times[order[k]] <= to && out.length < limit; k++) {
-    out.push(order[k]);
+  for (const line of timeline.order.subarray(lowerBound(timeline, from))) {
+    if (out.length >= limit || timeAt(timeline, line) > to) {
+      break;
+    }
+    out.push(line);
   }
   return out;
 }
 
 /** First index of `order` whose time is >= time. */
 function lowerBound(timeline: Timeline, time: number): number {
-  const { order, times } = timeline;
+  const { order } = timeline;
   let lo = 0;
   let hi = order.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (times[order[mid]] < time) {
+    if (timeAt(timeline, must(order[mid])) < time) {
       lo = mid + 1;
     } else {
       hi = mid;
@@ -129,39 +134,40 @@ export function buildTimeline(doc: LogDocument): Timeline {
 function inheritTimes(times: Float64Array): void {
   let previous = NaN;
   let firstKnown = -1;
-  for (let i = 0; i < times.length; i++) {
-    if (Number.isNaN(times[i])) {
+  for (const [i, t] of times.entries()) {
+    if (Number.isNaN(t)) {
       times[i] = previous;
     } else {
-      previous = times[i];
+      previous = t;
       if (firstKnown < 0) {
         firstKnown = i;
       }
     }
   }
-  for (let i = 0; i < firstKnown; i++) {
-    times[i] = times[firstKnown];
+  if (firstKnown > 0) {
+    times.fill(must(times[firstKnown]), 0, firstKnown);
   }
 }
 
 function sortOwnLines(times: Float64Array, own: Uint8Array): Uint32Array {
   let count = 0;
-  for (let i = 0; i < own.length; i++) {
-    count += own[i];
+  for (const o of own) {
+    count += o;
   }
   const order = new Uint32Array(count);
   let k = 0;
   let sorted = true;
   let previous = -Infinity;
-  for (let i = 0; i < own.length; i++) {
-    if (own[i]) {
+  for (const [i, o] of own.entries()) {
+    if (o) {
       order[k++] = i;
-      if (times[i] < previous) {
+      const t = must(times[i]);
+      if (t < previous) {
         sorted = false;
       }
-      previous = times[i];
+      previous = t;
     }
   }
   // Mostly sorted already; setupapi sections and WU threads interleave, so sort when needed.
-  return sorted ? order : order.sort((a, b) => times[a] - times[b] || a - b);
+  return sorted ? order : order.sort((a, b) => must(times[a]) - must(times[b]) || a - b);
 }

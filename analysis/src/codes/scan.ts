@@ -111,7 +111,7 @@ export function scanCodes(text: string, from = 0): CodeMatch[] {
         const ns = m.index + m[0].lastIndexOf(sym);
         out.push({ start: ns, end: ns + sym.length, value, hint: 'hresult', printedName: sym, isName: true });
       }
-    } else if (g.wrap !== undefined) {
+    } else if (g.wrap !== undefined && g.wrapped !== undefined) {
       const inner = /^\d+$/.test(g.wrapped) ? Number(g.wrapped) : valueOfName(g.wrapped);
       if (inner !== undefined) {
         const code = inner & 0xffff;

@@ -3,12 +3,13 @@
 // the phrase patterns that CBS, DISM and Setup use for verdicts.
 
 import { Level, LineKind, type Failure, type Severity } from '../model';
-import { codesAt, componentOf, lineAt, type LogDocument } from '../document';
+import { codesAt, componentOf, lineAt, lineLength, type LogDocument } from '../document';
 import { RX_CSI } from '../formats/records';
 import { DiagnosticCode as C } from './catalog';
 import { codeLabel, describeWithCode as describe, failingCode } from './label';
 import { clueOf } from './clues';
 import { linear } from '../linearRegex';
+import { must } from '../must';
 
 const RX_PROCESSING_COMPLETE = /^Exec: Processing complete/;
 const RX_ORIGINAL_FAILURE = /^Setting original failure status: /;
@@ -45,12 +46,12 @@ export function findFamilyFailures(doc: LogDocument): Failure[] {
   let cursor = 0;
   for (let line = 0; line < n; line++) {
     const kind = doc.lineKinds[line];
-    while (cursor < codes.length && codes[cursor].line < line) {
+    while ((codes[cursor]?.line ?? Infinity) < line) {
       cursor++;
     }
-    const hasCode = cursor < codes.length && codes[cursor].line === line;
+    const hasCode = codes[cursor]?.line === line;
     if (kind === LineKind.Record) {
-      if (hasCode || doc.levels[line] >= Level.Warning || RX_GATE.test(lineAt(doc, line))) {
+      if (hasCode || must(doc.levels[line]) >= Level.Warning || RX_GATE.test(lineAt(doc, line))) {
         recordFailure(doc, line, out);
       }
     } else if ((kind === LineKind.Continuation || kind === LineKind.Unclassified) && (hasCode || RX_CONTINUATION_GATE.test(lineAt(doc, line)))) {
@@ -70,8 +71,8 @@ function push(
   value?: number,
   role: Failure['role'] = 'failure',
 ): void {
-  const start = Math.min(doc.messageStarts[line], doc.lines.ends[line] - doc.lines.starts[line]);
-  const end = doc.lines.ends[line] - doc.lines.starts[line];
+  const end = lineLength(doc, line);
+  const start = Math.min(must(doc.messageStarts[line]), end);
   // An AppX provider record states what failed on its `Msg:[…]` continuation line.
   const next = line + 1 < doc.lines.count && doc.lineKinds[line + 1] === LineKind.Continuation ? lineAt(doc, line + 1) : '';
   const clue = clueOf(next.startsWith('    Msg:[') ? `${lineAt(doc, line)} ${next.trim()}` : lineAt(doc, line));
@@ -89,7 +90,7 @@ function recordFailure(doc: LogDocument, line: number, out: Failure[]): void {
       msg = msg.slice(csi[0].length);
     }
   }
-  const level = doc.levels[line];
+  const level = must(doc.levels[line]);
   const code = failingCode(codesAt(doc, line));
   const label = code ? codeLabel(doc, code.value, code.hint) : '';
   const at = label ? `: ${label}` : '';
@@ -111,7 +112,8 @@ function recordFailure(doc: LogDocument, line: number, out: Failure[]): void {
   }
   const installer = RX_INSTALLER.exec(msg);
   if (installer) {
-    push(out, doc, line, 'error', C.cbsInstallerFailed, `Advanced installer "${installer[1].trim()}" failed${at}`, code?.value);
+    const [, name = ''] = installer;
+    push(out, doc, line, 'error', C.cbsInstallerFailed, `Advanced installer "${name.trim()}" failed${at}`, code?.value);
     return;
   }
   if (RX_HANG.test(msg)) {
@@ -120,7 +122,8 @@ function recordFailure(doc: LogDocument, line: number, out: Failure[]): void {
   }
   const store = RX_SFC_STORE.exec(msg);
   if (store) {
-    push(out, doc, line, 'error', C.sfcStoreCorrupt, `SFC could not repair ${store[1].replace(/^\\\?\?\\/, '')}: the copy in the component store is corrupt too (needs DISM /RestoreHealth with a good source)`);
+    const [, file = ''] = store;
+    push(out, doc, line, 'error', C.sfcStoreCorrupt, `SFC could not repair ${file.replace(/^\\\?\?\\/, '')}: the copy in the component store is corrupt too (needs DISM /RestoreHealth with a good source)`);
     return;
   }
   const cannot = RX_SFC_CANNOT.exec(msg);
@@ -185,20 +188,22 @@ function continuationFailure(doc: LogDocument, line: number, out: Failure[]): vo
   const text = lineAt(doc, line);
   const wim = RX_WIM.exec(text);
   if (wim) {
-    const value = parseInt(wim[1], 16) >>> 0;
+    const [, hex = ''] = wim;
+    const value = parseInt(hex, 16) >>> 0;
     if (value !== 0) {
       push(out, doc, line, 'warning', C.wimFailure, `${wim[2]} failed: ${codeLabel(doc, value, 'hresult')}`, value);
     }
     return;
   }
-  const item = RX_SUR_ITEM.exec(text);
-  if (item && !item[1].includes('(Fixed)')) {
-    push(out, doc, line, 'warning', C.storeCorruption, `Component store corruption not repaired: ${item[1].replace(/\t+/g, ' ').trim()}`);
+  const [, item] = RX_SUR_ITEM.exec(text) ?? [];
+  if (item !== undefined && !item.includes('(Fixed)')) {
+    push(out, doc, line, 'warning', C.storeCorruption, `Component store corruption not repaired: ${item.replace(/\t+/g, ' ').trim()}`);
     return;
   }
   const result = RX_SUR_RESULT.exec(text);
   if (result) {
-    const value = parseInt(result[1], 16) >>> 0;
+    const [, hex = ''] = result;
+    const value = parseInt(hex, 16) >>> 0;
     if (value !== 0) {
       const cancelled = value === 0x800f0820;
       push(out, doc, line, cancelled ? 'warning' : 'error', C.storeCorruption, `Component store check ${cancelled ? 'was cancelled' : 'failed'}: ${codeLabel(doc, value, 'hresult')}`, value, cancelled ? 'failure' : 'verdict');

@@ -9,6 +9,7 @@ import type { Failure, Operation, RelatedLine, Severity } from '../model';
 import { DiagnosticCode as C } from './catalog';
 import { sameCode } from './label';
 import { gradedOperations } from '../operations/index';
+import { must } from '../must';
 
 /** How many lines of a chain or a group a diagnostic lists as related information. */
 const MAX_RELATED = 20;
@@ -60,14 +61,14 @@ function assign(candidates: readonly Failure[], ops: readonly Operation[]): Map<
   const active: Operation[] = [];
   let next = 0;
   for (const f of candidates) {
-    while (next < ops.length && ops[next].startLine <= f.line) {
-      active.push(ops[next++]);
+    for (let op = ops[next]; op !== undefined && op.startLine <= f.line; op = ops[++next]) {
+      active.push(op);
     }
     // The newest operation around the line; one that states an outcome before one that needs none
     // (a query session opened while an install runs does not own the install's lines).
     let best: Operation | undefined;
     for (let k = active.length - 1; k >= 0; k--) {
-      const op = active[k];
+      const op = must(active[k]);
       if (op.endLine < f.line) {
         active.splice(k, 1);
       } else if (owns(op, best, f.line)) {
@@ -179,8 +180,9 @@ function gradeFailed(op: Operation, members: Failure[], failedRoots: Map<Operati
   for (const f of rest.slice(0, MAX_RELATED)) {
     related.push({ line: f.line, message: f.message });
   }
-  if (rest.length > MAX_RELATED) {
-    related.push({ line: rest[MAX_RELATED].line, message: `… and ${rest.length - MAX_RELATED} more lines of this chain` });
+  const firstLeftOut = rest[MAX_RELATED];
+  if (firstLeftOut) {
+    related.push({ line: firstLeftOut.line, message: `… and ${rest.length - MAX_RELATED} more lines of this chain` });
   }
   const verdict: Failure = {
     ...verdictBase,
@@ -271,7 +273,7 @@ function firstOfBurst(before: readonly Failure[], verdict: Failure): Failure | u
   const burst: Failure[] = [];
   let previous = verdict.line;
   for (let k = before.length - 1; k >= 0; k--) {
-    const f = before[k];
+    const f = must(before[k]);
     if (previous - f.line > BURST_LINES) {
       break;
     }
@@ -337,8 +339,9 @@ function gradeUnknown(members: Failure[], op: Operation | undefined): Failure[] 
   const verdicts = members.filter((f) => f.role === 'verdict' && f.severity === 'error');
   const groups: Failure[][] = [];
   for (const v of verdicts) {
-    const group = groups[groups.length - 1];
-    if (group && v.line - group[group.length - 1].line <= VERDICT_GAP) {
+    const group = groups.at(-1);
+    const previous = group?.at(-1);
+    if (group && previous && v.line - previous.line <= VERDICT_GAP) {
       group.push(v);
     } else {
       groups.push([v]);
@@ -346,7 +349,7 @@ function gradeUnknown(members: Failure[], op: Operation | undefined): Failure[] 
   }
   let from = -1;
   for (const group of groups) {
-    const last = group[group.length - 1];
+    const last = must(group.at(-1), 'a group holds its first verdict');
     const scope = members.filter((f) => f.line > from && f.line <= last.line && !used.has(f));
     from = last.line;
     const root = findRoot(scope.filter((f) => f.role !== 'noise' && f.role !== 'verdict'), last, op ?? PSEUDO);
@@ -411,7 +414,7 @@ function group(failures: Failure[]): Failure[] {
   }
   for (const list of lists.values()) {
     // The line that names what broke stands for the group; the others are its related lines.
-    const lead = list.find((f) => f.clue === 'cause') ?? list[0];
+    const lead = list.find((f) => f.clue === 'cause') ?? must(list[0], 'a list holds its first failure');
     if (list.length === 1) {
       out.push(lead);
       continue;

@@ -80,11 +80,12 @@ export function describeWithCode(msg: string, label: string): string {
   }
   // Say only what the line does not already say: the name, or the whole decoded label.
   const tokens = label.split(' ');
-  const name = /^[A-Z][A-Z0-9_]+$/.test(tokens[tokens.length - 1]) ? tokens[tokens.length - 1] : undefined;
+  const lastToken = tokens.at(-1) ?? '';
+  const name = /^[A-Z][A-Z0-9_]+$/.test(lastToken) ? lastToken : undefined;
   if (name && text.includes(name)) {
     return text;
   }
-  if (text.toLowerCase().includes(tokens[0].toLowerCase().replace(/^0x0*/, ''))) {
+  if (text.toLowerCase().includes((tokens[0] ?? '').toLowerCase().replace(/^0x0*/, ''))) {
     return name ? `${text} — ${name}` : text;
   }
   return `${text} — ${label}`;
@@ -92,6 +93,7 @@ export function describeWithCode(msg: string, label: string): string {
 
 /** A failure that spans its whole line. */
 export function pushWholeLine(out: Failure[], doc: LogDocument, line: number, severity: Severity, code: string, message: string, value?: number, role: Failure['role'] = 'failure'): void {
-  const clue = clueOf(lineAt(doc, line));
-  out.push({ line, start: 0, end: doc.lines.ends[line] - doc.lines.starts[line], severity, code, message, role, value, related: [], ...(clue ? { clue } : {}) });
+  const text = lineAt(doc, line);
+  const clue = clueOf(text);
+  out.push({ line, start: 0, end: text.length, severity, code, message, role, value, related: [], ...(clue ? { clue } : {}) });
 }

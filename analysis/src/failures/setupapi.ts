@@ -53,9 +53,10 @@ function strayBlockExits(doc: LogDocument, out: Failure[]): void {
   const seen = new Set(out.map((f) => f.line));
   for (let line = 0; line < doc.lines.count; line++) {
     const m = seen.has(line) ? null : RX_BLOCK_EXIT.exec(lineAt(doc, line));
-    const code = m ? parseInt(m[2], 16) >>> 0 : 0;
+    const [, block = '', hex = ''] = m ?? [];
+    const code = m ? parseInt(hex, 16) >>> 0 : 0;
     if (m && !isSuccessCode(code, 'setupapi')) {
-      push(out, doc, line, 'warning', C.setupapiBlockFailed, `{${m[1].trim()}} ended with ${codeLabel(doc, code, 'setupapi')}`, code);
+      push(out, doc, line, 'warning', C.setupapiBlockFailed, `{${block.trim()}} ended with ${codeLabel(doc, code, 'setupapi')}`, code);
     }
   }
 }
@@ -92,5 +93,5 @@ function messageWithCode(doc: LogDocument, line: number, value: number | undefin
 function push(out: Failure[], doc: LogDocument, line: number, severity: Severity, code: string, message: string, value?: number, role: Failure['role'] = 'failure'): void {
   const text = lineAt(doc, line);
   const clue = clueOf(text.trimStart());
-  out.push({ line, start: Math.max(0, text.search(/\S/)), end: doc.lines.ends[line] - doc.lines.starts[line], severity, code, message, role, value, related: [], ...(clue ? { clue } : {}) });
+  out.push({ line, start: Math.max(0, text.search(/\S/)), end: text.length, severity, code, message, role, value, related: [], ...(clue ? { clue } : {}) });
 }

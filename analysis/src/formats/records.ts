@@ -150,7 +150,7 @@ function parseTolerant(s: string): RecordHead | undefined {
     const at = s.indexOf(m[3], 21);
     messageId = [at - 1, at + m[3].length + 1];
   }
-  return { level: LEVELS[m[2]] ?? Level.Info, component: m[4] ?? '', messageStart: m[0].length, messageId };
+  return { level: LEVELS[m[2] ?? ''] ?? Level.Info, component: m[4] ?? '', messageStart: m[0].length, messageId };
 }
 
 // CSI message: sequence number, optional UTC stamp, optional flag (formats.md §1.3).

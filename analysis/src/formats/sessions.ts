@@ -5,6 +5,7 @@
 import { LineKind, type LogKind, type Section, type SectionKind } from '../model';
 import { RX_CSI } from './records';
 import type { ParsedLines } from './parsedLines';
+import { must } from '../must';
 
 const RX_TI_START = /^(?:TI: --- Initializing Trusted Installer ---|Starting TrustedInstaller initialization\.)/;
 const RX_TI_END = /^(?:Ending TrustedInstaller finalization\.|TI: --- Ending Trusted Installer ---)/;
@@ -38,13 +39,13 @@ export function buildFamilySections(kind: LogKind, parsed: ParsedLines): Section
 
   const open = (sectionKind: SectionKind, name: string, line: number, key?: string): Section => {
     const section: Section = { kind: sectionKind, name, detail: '', startLine: line, endLine: line, failed: false, children: [] };
-    (stack.length > 0 ? stack[stack.length - 1].section.children : top).push(section);
+    (stack.at(-1)?.section.children ?? top).push(section);
     stack.push({ section, key });
     return section;
   };
   const find = (sectionKind: SectionKind): number => {
     for (let k = stack.length - 1; k >= 0; k--) {
-      if (stack[k].section.kind === sectionKind) {
+      if (stack[k]?.section.kind === sectionKind) {
         return k;
       }
     }
@@ -83,7 +84,7 @@ export function buildFamilySections(kind: LogKind, parsed: ParsedLines): Section
       const s = getLine(i);
       if (s.startsWith('Checking System Update Readiness.') && recordStart >= 0) {
         sur = { kind: 'cbs-sur-report', name: 'Component store report (System Update Readiness)', detail: '', startLine: recordStart, endLine: i, failed: false, children: [] };
-        (stack.length > 0 ? stack[stack.length - 1].section.children : top).push(sur);
+        (stack.at(-1)?.section.children ?? top).push(sur);
       } else if (sur && s.startsWith('Operation result: ')) {
         sur.detail = s.slice('Operation result: '.length).trim();
       }
@@ -101,10 +102,10 @@ export function buildFamilySections(kind: LogKind, parsed: ParsedLines): Section
       section.endLine = i;
     }
     const line = getLine(i);
-    const start = messageStarts[i];
-    const csi = components[componentIds[i]] === 'CSI';
+    const start = must(messageStarts[i]);
+    const csi = components[must(componentIds[i])] === 'CSI';
     // Most records cannot match a rule (RX_ANY_RULE): told from one character, without a copy.
-    if ((kind === 'cbs' || kind === 'dism' || kind === 'panther') && (csi || RULE_FIRST_CHARS.includes(line[start]) || line.includes('<-----', start))) {
+    if ((kind === 'cbs' || kind === 'dism' || kind === 'panther') && (csi || (start < line.length && RULE_FIRST_CHARS.includes(line.charAt(start))) || line.includes('<-----', start))) {
       let msg = line.slice(start);
       const prefix = csi ? RX_CSI.exec(msg) : null;
       if (prefix) {
@@ -137,28 +138,31 @@ export function buildFamilySections(kind: LogKind, parsed: ParsedLines): Section
     }
     const stackVersion = RX_STACK.exec(msg);
     if (stackVersion) {
-      const k = find('cbs-trusted-installer');
-      if (k >= 0 && !stack[k].section.detail) {
-        stack[k].section.detail = `servicing stack ${stackVersion[1]}`;
+      const installer = stack[find('cbs-trusted-installer')];
+      if (installer && !installer.section.detail) {
+        installer.section.detail = `servicing stack ${stackVersion[1]}`;
       }
       return;
     }
     const init = RX_SESSION_INIT.exec(msg);
     if (init) {
+      const [, id = '', client = ''] = init;
       const k = find('cbs-session');
       if (k >= 0) {
         closeAt(k, i - 1, false);
       }
-      open('cbs-session', `Session ${init[1]} · ${init[2].trim()}`, i, init[1]);
+      open('cbs-session', `Session ${id} · ${client.trim()}`, i, id);
       return;
     }
     const end = RX_SESSION_END.exec(msg);
     if (end) {
+      const [, id, rest = ''] = end;
       const k = find('cbs-session');
-      if (k >= 0 && stack[k].key === end[1]) {
-        const result = /\[HRESULT = (0x[0-9A-Fa-f]{8})(?: - ([A-Z_a-z0-9]+))?\]/.exec(end[2]);
-        if (result) {
-          stack[k].section.detail = result[2] ?? result[1];
+      const session = stack[k];
+      if (session && session.key === id) {
+        const [, hex = '', name] = /\[HRESULT = (0x[0-9A-Fa-f]{8})(?: - ([A-Z_a-z0-9]+))?\]/.exec(rest) ?? [];
+        if (hex) {
+          session.section.detail = name ?? hex;
         }
         closeAt(k, i, true);
       }
@@ -196,7 +200,7 @@ export function buildFamilySections(kind: LogKind, parsed: ParsedLines): Section
     if (dismEnd) {
       const key = `${dismEnd[1]}:${RX_PID.exec(msg)?.[1] ?? ''}`;
       for (let k = stack.length - 1; k >= 0; k--) {
-        if (stack[k].key === key) {
+        if (stack[k]?.key === key) {
           closeAt(k, i, true);
           break;
         }

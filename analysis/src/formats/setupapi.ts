@@ -3,6 +3,7 @@
 
 import { Level, LineKind, type Section } from '../model';
 import type { ParsedLines } from './parsedLines';
+import { must } from '../must';
 
 export const RX_SA_TITLE = /^>>>\s+\[(.*)\]\s*$/;
 export const RX_SA_START =
@@ -124,7 +125,7 @@ export function classifySetupapiLine(s: string): SetupapiLine {
   if (m) {
     const prefix = m[1] ?? '';
     const level = prefix.startsWith('!!!') ? Level.Error : prefix.startsWith('!') ? Level.Warning : Level.Info;
-    const msg = m[m.length - 1];
+    const msg = m.at(-1) ?? '';
     return { kind: LineKind.Record, level, messageStart: s.length - msg.length };
   }
   return { kind: LineKind.Unclassified, level: Level.None, messageStart: 0 };
@@ -214,7 +215,7 @@ export function buildSetupapiSections(parsed: ParsedLines): { sections: Section[
       ensureSection(i).endLine = i;
     } else if (kind === LineKind.Record && current) {
       const s = getLine(i);
-      const col = messageStarts[i];
+      const col = must(messageStarts[i]);
       if (s.charCodeAt(col) !== 123 /* { */) {
         current.endLine = i;
         continue;
@@ -226,10 +227,10 @@ export function buildSetupapiSections(parsed: ParsedLines): { sections: Section[
         // The closer ends the innermost open block at its column; blocks opened inside it and
         // never closed (a failed or cut-off operation) end here too, marked "not closed".
         let depth = stack.length - 1;
-        while (depth >= 0 && stack[depth].column !== col) {
+        while (depth >= 0 && stack[depth]?.column !== col) {
           depth--;
         }
-        const top = depth >= 0 ? stack[depth] : undefined;
+        const top = stack[depth];
         if (top) {
           for (const inner of stack.splice(depth + 1)) {
             inner.section.endLine = i - 1 >= inner.section.startLine ? i - 1 : inner.section.startLine;
@@ -244,8 +245,8 @@ export function buildSetupapiSections(parsed: ParsedLines): { sections: Section[
       } else {
         const open = stack.length < MAX_BLOCK_DEPTH ? RX_SA_BLOCK_OPEN.exec(msg) : null;
         if (open) {
-          const block = makeSection('setupapi-block', open[1] ?? open[2], i, i);
-          const parent = stack.length > 0 ? stack[stack.length - 1].section : current;
+          const block = makeSection('setupapi-block', open[1] ?? open[2] ?? '', i, i);
+          const parent = stack.at(-1)?.section ?? current;
           parent.children.push(block);
           stack.push({ column: col, section: block });
         }

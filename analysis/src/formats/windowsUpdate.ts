@@ -3,6 +3,7 @@
 
 import { Level, LineKind, type Section } from '../model';
 import type { ParsedLines } from './parsedLines';
+import { must } from '../must';
 
 export const RX_WU10 =
   /^(\d{4}[/.-]\d{2}[/.-]\d{2} \d{2}:\d{2}:\d{2}\.\d{7}) +(\d+) +(\d+) +(\S+) +/;
@@ -20,7 +21,7 @@ export function parseWuHead(s: string): WuHead | undefined {
   if (!m) {
     return undefined;
   }
-  const component = m.length === 5 ? m[4] : m[5];
+  const component = (m.length === 5 ? m[4] : m[5]) ?? '';
   const message = s.slice(m[0].length);
   let level: Level = Level.Info;
   if (message.startsWith('FATAL') || message.includes('FATAL:')) {
@@ -56,9 +57,10 @@ export function buildWuSections(parsed: ParsedLines): Section[] {
     if (!m) {
       continue;
     }
-    const text = m[2].trim();
-    const key = bannerKey(components[componentIds[i]] ?? '', text);
-    if (m[1] === 'START') {
+    const [, edge, title = ''] = m;
+    const text = title.trim();
+    const key = bannerKey(components[must(componentIds[i])] ?? '', text);
+    if (edge === 'START') {
       const section: Section = { kind: 'wu-operation', name: text.length > 90 ? `${text.slice(0, 89)}…` : text, detail: '', startLine: i, endLine: i, failed: false, children: [] };
       sections.push(section);
       open.set(key, [...(open.get(key) ?? []), section]);

@@ -12,6 +12,7 @@ import zhCn from './zh-cn.json';
 export { KNOWN_ISSUES, type KnownIssueRule, type LinePattern } from './rules';
 
 import type { Lang } from '../messages/index';
+import { must } from '../must';
 
 /** What a known issue says: the English is in the rule, the other languages in <lang>.json by rule id. */
 export interface KnownIssueText {
@@ -100,7 +101,7 @@ export function matchKnownIssues(
     if (kindRules.length === 0) {
       return;
     }
-    for (const failure of failures[docIndex]) {
+    for (const failure of must(failures[docIndex])) {
       let text: string | undefined;
       const lineText = (): string => (text ??= lineAt(doc, failure.line));
       for (const rule of kindRules) {
@@ -129,7 +130,7 @@ export function matchKnownIssues(
       explanation: rule.explanation,
       nextSteps: rule.nextSteps,
       confidence: companion ? 'confirmed' : rule.companion ? 'likely' : 'matched',
-      lines: ranked.slice(0, MAX_LINES).map((h) => ({ docIndex: h.docIndex, uri: docs[h.docIndex].uri, line: h.failure.line })),
+      lines: ranked.slice(0, MAX_LINES).map((h) => ({ docIndex: h.docIndex, uri: must(docs[h.docIndex]).uri, line: h.failure.line })),
       count: ranked.length,
       companion,
     });
@@ -138,7 +139,9 @@ export function matchKnownIssues(
 }
 
 function firstLineOrder(a: KnownIssueMatch, b: KnownIssueMatch): number {
-  return a.lines[0].docIndex - b.lines[0].docIndex || a.lines[0].line - b.lines[0].line;
+  const x = must(a.lines[0], 'a match has a line');
+  const y = must(b.lines[0], 'a match has a line');
+  return x.docIndex - y.docIndex || x.line - y.line;
 }
 
 /** One hit per line (a line can carry two findings). */
@@ -165,15 +168,15 @@ function findCompanion(
   matchedDocs: ReadonlySet<number>,
 ): KnownIssueLine | undefined {
   const firstMatched = Math.min(...matchedDocs);
-  for (let docIndex = 0; docIndex < docs.length; docIndex++) {
-    const doc = docs[docIndex];
-    if (docIndex === firstMatched || doc.kind === docs[firstMatched].kind) {
+  const firstKind = must(docs[firstMatched]).kind;
+  for (const [docIndex, doc] of docs.entries()) {
+    if (docIndex === firstMatched || doc.kind === firstKind) {
       continue;
     }
     if (!patterns.some((p) => p.logs.includes(doc.kind))) {
       continue;
     }
-    for (const failure of failures[docIndex]) {
+    for (const failure of must(failures[docIndex])) {
       let text: string | undefined;
       if (patterns.some((p) => patternMatches(p, doc, failure, () => (text ??= lineAt(doc, failure.line))))) {
         return { docIndex, uri: doc.uri, line: failure.line };

@@ -15,7 +15,8 @@ const CHINESE = new Set(['zh', 'zh-cn', 'zh-hans', 'zh-sg']);
 
 /** A locale as an editor or an environment spells it (`zh-CN`, `zh_CN.UTF-8`, `en-US`) as a Lang. */
 export function toLang(locale: string | undefined): Lang {
-  const tag = (locale ?? '').split(/[.@]/)[0].replace(/_/g, '-').toLowerCase();
+  const [base = ''] = (locale ?? '').split(/[.@]/);
+  const tag = base.replace(/_/g, '-').toLowerCase();
   return CHINESE.has(tag) || tag.startsWith('zh-hans-') ? 'zh-cn' : 'en';
 }
 
@@ -26,7 +27,7 @@ export function say(lang: Lang, key: MessageKey, params: Record<string, string |
 
 /** The placeholders a message uses, sorted (the parity test compares them across languages). */
 export function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  return [...text.matchAll(/\{(\w+)\}/g)].map(([, name = '']) => name).sort();
 }
 
 /** A related line as shown: its role's words around the other line's message. */

@@ -103,9 +103,9 @@ export function createCbsBuilder(): OperationBuilder {
         startup.subject = 'startup';
       }
       if (startup) {
-        const original = RX_ORIGINAL_FAILURE.exec(msg);
-        if (original) {
-          const code = parseInt(original[1], 16) >>> 0;
+        const [, original] = RX_ORIGINAL_FAILURE.exec(msg) ?? [];
+        if (original !== undefined) {
+          const code = parseInt(original, 16) >>> 0;
           if (code !== 0) {
             settle(startup, 'failed', line, code, 3);
           }
@@ -121,14 +121,15 @@ export function createCbsBuilder(): OperationBuilder {
       }
       const init = RX_SESSION_INIT.exec(msg);
       if (init) {
+        const [, sid = '', client = ''] = init;
         // Windows 7 and 8.1 write no end for a query session: the next session ends it.
         if (current && !current.executed && current.draft.outcome === undefined) {
           closeSession(current, line - 1);
         }
-        const draft = tree.start('cbs-session', `CBS session ${init[1]} (${init[2].trim()})`, line, ti);
-        draft.subject = init[2].trim();
-        current = { sid: init[1], draft, executed: false };
-        sessions.set(init[1], current);
+        const draft = tree.start('cbs-session', `CBS session ${sid} (${client.trim()})`, line, ti);
+        draft.subject = client.trim();
+        current = { sid, draft, executed: false };
+        sessions.set(sid, current);
         return;
       }
       const s = current;
@@ -140,16 +141,16 @@ export function createCbsBuilder(): OperationBuilder {
       if (sfc) {
         const unrepaired = RX_SFC_UNREPAIRED.exec(msg);
         if (unrepaired && !RX_WALLPAPER.test(msg)) {
-          const file = sfcFile(unrepaired[1] ?? unrepaired[2]);
+          const file = sfcFile(unrepaired[1] ?? unrepaired[2] ?? '');
           if (!sfc.unrepaired.has(file)) {
             sfc.unrepaired.set(file, { line, message: msg });
           }
           return;
         }
-        const repaired = RX_SFC_REPAIRED.exec(msg);
-        if (repaired) {
+        const [, repaired] = RX_SFC_REPAIRED.exec(msg) ?? [];
+        if (repaired !== undefined) {
           // "Cannot repair" is often followed by a repair from the backup copy: then it was repaired.
-          sfc.unrepaired.delete(sfcFile(repaired[1]));
+          sfc.unrepaired.delete(sfcFile(repaired));
           return;
         }
         if (RX_SFC_DONE.test(msg) || RX_SFC_REBOOT.test(msg)) {
@@ -173,9 +174,10 @@ export function createCbsBuilder(): OperationBuilder {
       }
       const started = RX_EXEC_STARTED.exec(msg);
       if (started) {
+        const [, client = '', , identity = ''] = started;
         s.executed = true;
-        s.draft.subject = packageBase(started[3]);
-        s.draft.name = `Install ${packageBase(started[3])} (${started[1].trim()})`;
+        s.draft.subject = packageBase(identity);
+        s.draft.name = `Install ${packageBase(identity)} (${client.trim()})`;
         return;
       }
       const manual = RX_EXEC_MANUAL.exec(msg);
@@ -187,7 +189,7 @@ export function createCbsBuilder(): OperationBuilder {
       }
       const complete = RX_EXEC_COMPLETE.exec(msg);
       if (complete) {
-        const target = sessions.get(complete[1] ?? complete[3]) ?? s;
+        const target = sessions.get(complete[1] ?? complete[3] ?? '') ?? s;
         target.executed = true;
         if (complete[2]) {
           target.draft.name = complete[2] === 'Corruption Repairing' ? 'Component store repair (/RestoreHealth)' : 'Component store scan (/ScanHealth)';
@@ -225,7 +227,8 @@ export function createCbsBuilder(): OperationBuilder {
       }
       const end = RX_SESSION_END.exec(msg);
       if (end) {
-        const done = finished.get(end[1]);
+        const [, sid = ''] = end;
+        const done = finished.get(sid);
         if (done) {
           // `finalized` follows `Exec: Processing complete`: one operation, the verdict stays.
           done.endLine = line;
@@ -234,7 +237,7 @@ export function createCbsBuilder(): OperationBuilder {
           }
           return;
         }
-        const target = sessions.get(end[1]);
+        const target = sessions.get(sid);
         if (!target) {
           return;
         }
@@ -257,7 +260,8 @@ export function createCbsBuilder(): OperationBuilder {
 
 /** `Package_for_KB5016623~31bf3856ad364e35~amd64~~17763.3287.1.7` → `Package_for_KB5016623`. */
 function packageBase(identity: string): string {
-  return identity.split('~')[0];
+  const [base = ''] = identity.split('~');
+  return base;
 }
 
 /** The file name SFC lines agree on: `\??\C:\Windows\System32\\ntdll.dll` and `'ntdll.dll'` are one. */

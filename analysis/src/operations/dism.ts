@@ -57,43 +57,44 @@ export function createDismBuilder(): OperationBuilder {
         command = tree.start('dism-command', 'dism.exe', line);
         return;
       }
-      const apiStart = RX_API_START.exec(msg);
-      if (apiStart) {
-        const previous = api.get(apiStart[1]);
+      const [, apiStart] = RX_API_START.exec(msg) ?? [];
+      if (apiStart !== undefined) {
+        const previous = api.get(apiStart);
         if (previous) {
           tree.end(previous, line - 1, "a new DismApi session of the same process started");
         }
         const d = tree.start('dism-api', 'DismApi session', line);
-        api.set(apiStart[1], d);
+        api.set(apiStart, d);
         return;
       }
       const parent = RX_PARENT.exec(msg);
       if (parent) {
-        const d = api.get(parent[1]);
+        const [, id = '', path = ''] = parent;
+        const d = api.get(id);
         if (d) {
-          const exe = parent[2].split('\\').pop() ?? parent[2];
+          const exe = path.split('\\').pop() ?? path;
           d.subject = exe.toLowerCase();
           d.name = `DismApi session of ${exe}`;
         }
         return;
       }
-      const apiEnd = RX_API_END.exec(msg);
-      if (apiEnd) {
-        const d = api.get(apiEnd[1]);
+      const [, apiEnd] = RX_API_END.exec(msg) ?? [];
+      if (apiEnd !== undefined) {
+        const d = api.get(apiEnd);
         if (d) {
           settle(d, 'succeeded', line);
           tree.end(d, line);
-          api.delete(apiEnd[1]);
+          api.delete(apiEnd);
         }
         return;
       }
       if (!command) {
         return;
       }
-      const cmd = RX_COMMAND.exec(msg);
-      if (cmd) {
-        command.subject = commandSubject(cmd[1]);
-        command.name = `dism ${cmd[1].replace(/^\S*dism(?:\.exe)?"?\s*/i, '').replace(/\s+/g, ' ').trim()}`;
+      const [, cmd] = RX_COMMAND.exec(msg) ?? [];
+      if (cmd !== undefined) {
+        command.subject = commandSubject(cmd);
+        command.name = `dism ${cmd.replace(/^\S*dism(?:\.exe)?"?\s*/i, '').replace(/\s+/g, ' ').trim()}`;
         return;
       }
       if (RX_REJECTED.test(msg)) {

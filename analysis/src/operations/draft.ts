@@ -3,6 +3,7 @@
 // them into frozen `Operation` values with attempts counted.
 
 import type { Operation, OperationKind, Outcome } from '../model';
+import { must } from '../must';
 
 export interface Draft {
   kind: OperationKind;
@@ -71,15 +72,16 @@ export function createDraftTree(): DraftTree {
     end,
     latest(...kinds) {
       for (let k = open.length - 1; k >= 0; k--) {
-        if (kinds.includes(open[k].kind)) {
-          return open[k];
+        const d = must(open[k]);
+        if (kinds.includes(d.kind)) {
+          return d;
         }
       }
       return undefined;
     },
     endAll(line, why) {
-      while (open.length > 0) {
-        end(open[0], line, why);
+      for (let d = open[0]; d !== undefined; d = open[0]) {
+        end(d, line, why);
       }
     },
   };
@@ -133,7 +135,7 @@ export function finishDrafts(drafts: readonly Draft[]): Operation[] {
     // subject can have thousands of attempts).
     let later: Draft | undefined;
     for (let k = list.length - 1; k >= 0; k--) {
-      const d = list[k];
+      const d = must(list[k]);
       attempts.set(d, { attempt: k + 1, redoneAt: d.outcome === 'failed' && later ? (later.verdictLine ?? later.startLine) : undefined });
       if (d.outcome === 'succeeded' || d.outcome === 'reboot-pending') {
         later = d;

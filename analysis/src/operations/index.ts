@@ -3,7 +3,7 @@
 // (`createOperationReader`, one `feed` per window).
 
 import { LineKind, type Level, type LogKind, type Operation } from '../model';
-import { lineAt, type LogDocument } from '../document';
+import { componentOf, lineAt, type LogDocument } from '../document';
 import { RX_CSI } from '../formats/records';
 import type { OperationBuilder } from './builder';
 import { finishDrafts, type Draft } from './draft';
@@ -55,7 +55,7 @@ export function createOperationReader(kind: LogKind): OperationReader {
       for (let i = 0; i < lines; i++) {
         const lineKind = doc.lineKinds[i];
         if (lineKind === LineKind.Record) {
-          const component = doc.components[doc.componentIds[i]] ?? '';
+          const component = componentOf(doc, i);
           const text = lineAt(doc, i);
           let message = text.slice(doc.messageStarts[i]);
           if (component === 'CSI') {

@@ -62,7 +62,7 @@ export function createPantherBuilder(): OperationBuilder {
         // SetupHost runs that carry out a rollback restate the result of the upgrade they undo.
         const result = rollback ? null : RX_HOST_RESULT.exec(msg);
         if (result) {
-          const code = parseInt(result[1], 16) >>> 0;
+          const code = parseInt(result[1] ?? '', 16) >>> 0;
           settle(host, outcomeOfCode(code), line, code);
           return;
         }
@@ -91,7 +91,7 @@ export function createPantherBuilder(): OperationBuilder {
       }
       const result = restated ? RX_RESTATED_RESULT.exec(msg) : null;
       if (restated && result) {
-        const code = parseInt(result[1], 16) >>> 0;
+        const code = parseInt(result[1] ?? '', 16) >>> 0;
         settle(restated.draft, outcomeOfCode(code), line, code);
         if (restated.opLine !== undefined && restated.opMessage !== undefined) {
           blame(restated.draft, restated.opLine, restated.opMessage);
@@ -106,7 +106,7 @@ export function createPantherBuilder(): OperationBuilder {
       }
       const phase = RX_PHASE_START.exec(msg);
       if (phase) {
-        const name = phase[1] ?? phase[2];
+        const name = phase[1] ?? phase[2] ?? '';
         const d = tree.start('setup-phase', `Setup phase ${name}`, line, parentOf());
         d.subject = name.toLowerCase();
         phases.set(normal(name), d);
@@ -114,20 +114,21 @@ export function createPantherBuilder(): OperationBuilder {
       }
       const exit = RX_PHASE_EXIT.exec(msg) ?? RX_PHASE_DONE.exec(msg);
       if (exit) {
-        const d = phases.get(normal(exit[1]));
+        const [, phaseName = ''] = exit;
+        const d = phases.get(normal(phaseName));
         if (d) {
           const code = exit[2] !== undefined ? parseInt(exit[2], 16) >>> 0 : 0;
           settle(d, outcomeOfCode(code), line, exit[2] !== undefined ? code : undefined);
           tree.end(d, line);
-          phases.delete(normal(exit[1]));
+          phases.delete(normal(phaseName));
         }
         return;
       }
-      const op = RX_OP_START.exec(msg);
-      if (op) {
-        const d = tree.start('setup-operation', op[1], line, tree.latest('setup-phase') ?? host);
-        d.subject = op[1];
-        operations.set(op[1], d);
+      const [, op] = RX_OP_START.exec(msg) ?? [];
+      if (op !== undefined) {
+        const d = tree.start('setup-operation', op, line, tree.latest('setup-phase') ?? host);
+        d.subject = op;
+        operations.set(op, d);
         return;
       }
       const done = RX_OP_DONE.exec(msg);
@@ -136,25 +137,25 @@ export function createPantherBuilder(): OperationBuilder {
       if (finished !== undefined) {
         const d = operations.get(finished);
         if (d) {
-          const code = failed ? parseInt(failed[2], 16) >>> 0 : undefined;
+          const code = failed ? parseInt(failed[2] ?? '', 16) >>> 0 : undefined;
           settle(d, failed ? 'failed' : 'succeeded', line, code);
           tree.end(d, line);
           operations.delete(finished);
         }
         return;
       }
-      const pass = RX_SYSPREP_START.exec(msg);
-      if (pass) {
+      const [, pass] = RX_SYSPREP_START.exec(msg) ?? [];
+      if (pass !== undefined) {
         endSysprep(line - 1);
-        const draft = tree.start('sysprep-run', `Sysprep ${pass[1]} pass`, line, parentOf());
-        draft.subject = pass[1].toLowerCase();
+        const draft = tree.start('sysprep-run', `Sysprep ${pass} pass`, line, parentOf());
+        draft.subject = pass.toLowerCase();
         sysprep = { draft, modulesOk: 0 };
         return;
       }
       if (sysprep) {
         const failure = RX_SYSPREP_FAILED.exec(msg);
         if (failure) {
-          settle(sysprep.draft, 'failed', line, parseInt(failure[1], 16) >>> 0);
+          settle(sysprep.draft, 'failed', line, parseInt(failure[1] ?? '', 16) >>> 0);
         } else if (RX_SYSPREP_MODULE_OK.test(msg)) {
           sysprep.modulesOk++;
         }

@@ -13,7 +13,7 @@ export function createSetupDiagBuilder(): OperationBuilder {
   const line = (i: number, text: string): void => {
     const c = RX_CODE.exec(text);
     if (c) {
-      code = parseInt(c[1], 16) >>> 0;
+      code = parseInt(c[1] ?? '', 16) >>> 0;
       if (report.outcome === 'failed') {
         report.code ??= code;
         // The report's headline comes first; the result code it explains comes after it.

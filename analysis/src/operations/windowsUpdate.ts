@@ -5,6 +5,7 @@
 import { blame, createDraftTree, settle, type Draft } from './draft';
 import { statedCode, type OperationBuilder } from './builder';
 import { outcomeOfCode } from './outcomes';
+import { must } from '../must';
 
 const RX_BANNER = /^(?:\*{1,2}|##|::|--)\s+(START|END)\s+(?:\*{1,2}|##|::|--)\s+(?!\s)(.*)$/;
 const RX_SERVICE = /^(?:Service: )?Service (?:startup|exit)/;
@@ -72,7 +73,7 @@ export function createWindowsUpdateBuilder(): OperationBuilder {
   /** The open call a result line of `component` (naming `client`, if it does) belongs to. */
   const callFor = (component: string, client?: string): Draft | undefined => {
     for (let k = tree.open.length - 1; k >= 0; k--) {
-      const d = tree.open[k];
+      const d = must(tree.open[k]);
       if (d.kind === 'wu-call' && !d.container && components.get(d) === component && (client === undefined || d.name.includes(client))) {
         return d;
       }
@@ -93,7 +94,7 @@ export function createWindowsUpdateBuilder(): OperationBuilder {
       }
       const banner = RX_BANNER.exec(msg.trim());
       if (banner) {
-        const text = banner[2].trim();
+        const text = (banner[2] ?? '').trim();
         if (RX_SERVICE.test(text)) {
           if (banner[1] === 'START') {
             if (service) {
@@ -124,7 +125,7 @@ export function createWindowsUpdateBuilder(): OperationBuilder {
         const d = open.get(key)?.pop();
         if (d) {
           const exit = RX_EXIT.exec(text);
-          const code = exit ? parseInt(exit[1], 16) >>> 0 : statedCode(text);
+          const code = exit ? parseInt(exit[1] ?? '', 16) >>> 0 : statedCode(text);
           settle(d, code === undefined ? 'succeeded' : outcomeOfCode(code), line, code);
           if (telemetry.has(d) && d.outcome !== 'succeeded') {
             d.outcome = 'none';
@@ -136,7 +137,7 @@ export function createWindowsUpdateBuilder(): OperationBuilder {
       }
       const handedOff = RX_QUEUED.exec(msg.trim());
       if (handedOff) {
-        const d = open.get(`${component}|${subjectOf(handedOff[1].trim())}`)?.at(-1);
+        const d = open.get(`${component}|${subjectOf((handedOff[1] ?? '').trim())}`)?.at(-1);
         if (d && d.outcome === undefined) {
           // An END, if one comes, still states the outcome.
           d.outcome = 'none';
@@ -146,12 +147,12 @@ export function createWindowsUpdateBuilder(): OperationBuilder {
       }
       const job = RX_JOB_FAILED.exec(msg);
       if (job) {
-        lastJobFailure.set(job[1], { line, message: msg });
+        lastJobFailure.set(job[1] ?? '', { line, message: msg });
         return;
       }
       const updateFailed = RX_UPDATE_FAILED.exec(msg);
       if (updateFailed) {
-        updateFailure = lastJobFailure.get(updateFailed[1]) ?? updateFailure;
+        updateFailure = lastJobFailure.get(updateFailed[1] ?? '') ?? updateFailure;
         return;
       }
       const callError = RX_CALL_ERROR.exec(msg);
@@ -160,7 +161,7 @@ export function createWindowsUpdateBuilder(): OperationBuilder {
         return;
       }
       if (callError) {
-        const code = parseInt(callError[3], 16) >>> 0;
+        const code = parseInt(callError[3] ?? '', 16) >>> 0;
         const exit = callError[2] !== undefined ? parseInt(callError[2], 16) >>> 0 : 0;
         const outcome = code !== 0 ? outcomeOfCode(code) : outcomeOfCode(exit);
         // The call's own result line outranks the counts written just before it.
@@ -170,7 +171,7 @@ export function createWindowsUpdateBuilder(): OperationBuilder {
       }
       const done = RX_AU_CALL_DONE.exec(msg);
       if (done) {
-        const code = parseInt(done[2], 16) >>> 0;
+        const code = parseInt(done[2] ?? '', 16) >>> 0;
         const outcome = outcomeOfCode(code);
         settle(call, outcome === 'succeeded' && done[1] === 'Yes' ? 'reboot-pending' : outcome, line, code, 2);
         return;
@@ -178,7 +179,7 @@ export function createWindowsUpdateBuilder(): OperationBuilder {
       for (const [rx, rank] of RESULT_LINES) {
         const m = rx.exec(msg);
         if (m) {
-          const code = parseInt(m[1], 16) >>> 0;
+          const code = parseInt(m[1] ?? '', 16) >>> 0;
           // AU's result of one update follows the handler call that failed with it: that call's verdict.
           const handler = rx === RX_AU_RESULT ? [...tree.open].reverse().find((d) => d.outcome === 'failed' && d.code === code) : undefined;
           settle(handler ?? call, outcomeOfCode(code), line, code, rank);
@@ -188,10 +189,11 @@ export function createWindowsUpdateBuilder(): OperationBuilder {
       const counts = RX_COUNTS.exec(msg);
       if (counts) {
         // `Download call complete` states the counts of a download call, never of another kind.
-        if (!call.name.toLowerCase().includes(counts[1].toLowerCase())) {
+        const [, kind = '', ...numbers] = counts;
+        if (!call.name.toLowerCase().includes(kind.toLowerCase())) {
           return;
         }
-        const [succeeded, withErrors, failed, cancelled] = counts.slice(2).map(Number);
+        const [succeeded = 0, withErrors = 0, failed = 0, cancelled = 0] = numbers.map(Number);
         if (failed > 0 && succeeded + withErrors === 0) {
           settle(call, 'failed', line);
           failedWith(call);
@@ -202,7 +204,7 @@ export function createWindowsUpdateBuilder(): OperationBuilder {
       }
       const cbs = RX_CBS_INSTALL.exec(msg);
       if (cbs) {
-        const code = parseInt(cbs[2], 16) >>> 0;
+        const code = parseInt(cbs[2] ?? '', 16) >>> 0;
         const outcome = outcomeOfCode(code);
         settle(call, outcome === 'succeeded' && cbs[1] === '1' ? 'reboot-pending' : outcome, line, code);
       }

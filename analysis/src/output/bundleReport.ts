@@ -3,7 +3,7 @@
 // report (report.ts). Lines are referred to as `name:line`, 1-based, with the names the bundle
 // was given (relative paths in the CLI).
 
-import type { Failure } from '../model';
+import type { Failure, LogKind } from '../model';
 import { lineAt } from '../document';
 import { getSummary, subjectOf } from '../failures/index';
 import { codeLabel, win32Of } from '../failures/label';
@@ -11,11 +11,12 @@ import { describeCode } from '../codes/describe';
 import { formatReport, kindName } from './logReport';
 import { formatKnownIssue } from '../knownIssues/match';
 import type { BundleAnalysis } from '../bundle/analyze';
-import { timelineOf, formatLocalTime } from '../bundle/timeline';
+import { timeAt, timelineOf, formatLocalTime } from '../bundle/timeline';
 import { shortLine } from '../bundle/names';
 import type { BundleLink } from '../bundle/correlate';
 import { markdownCode, markdownText as md } from './escape';
 import { relatedText, say, type Lang, type MessageKey } from '../messages/index';
+import { must } from '../must';
 
 export interface BundleReportOptions {
   /** Files looked at but not analysed (binary, not a servicing log), with the reason. */
@@ -44,7 +45,7 @@ interface Story {
 
 // Which log's verdict tells the story when several do: Setup and CBS outcomes first; setupapi
 // usually holds the detail of a CBS failure.
-const KIND_RANK: Record<string, number> = { panther: 0, setupdiag: 1, cbs: 2, dism: 3, windowsupdate: 4, setupapi: 5, plain: 6 };
+const KIND_RANK: Record<LogKind, number> = { panther: 0, setupdiag: 1, cbs: 2, dism: 3, windowsupdate: 4, setupapi: 5, plain: 6 };
 const MAX_CROSS_LOG_ENTRIES = 6;
 const MAX_SAME_LOG_ENTRIES = 8;
 
@@ -84,7 +85,7 @@ export function formatBundleReport(analysis: BundleAnalysis, lang: Lang, options
   }
   if (!options.withoutLogSections) {
     out.push(...heading('bundle.logs'));
-    docs.forEach((doc, i) => out.push(formatReport(doc, analysis.failures[i], lang, { headingLevel: 3, name: names[i] })));
+    docs.forEach((doc, i) => out.push(formatReport(doc, must(analysis.failures[i]), lang, { headingLevel: 3, name: names[i] })));
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n');
 }
@@ -96,8 +97,8 @@ function ref(names: readonly string[], e: { docIndex: number; line: number }): s
 function overview(analysis: BundleAnalysis, stories: readonly Story[], lang: Lang): string[] {
   const { docs, names } = analysis;
   const out: string[] = [];
-  if (stories.length > 0) {
-    const main = stories[0];
+  const main = stories[0];
+  if (main) {
     const root = main.entries.find((e) => !e.isVerdict && e.docIndex === main.verdict.docIndex);
     const verdict = { verdict: md(main.verdict.message), where: ref(names, main.verdict) };
     out.push(root ? say(lang, 'bundle.verdictWithRoot', { ...verdict, root: md(root.message), rootWhere: ref(names, root) }) : say(lang, 'bundle.verdict', verdict), '');
@@ -108,8 +109,8 @@ function overview(analysis: BundleAnalysis, stories: readonly Story[], lang: Lan
   }
   out.push(say(lang, 'bundle.tableHead'), `|---|---|---|`);
   docs.forEach((doc, i) => {
-    const summary = md(getSummary(doc, analysis.failures[i], lang).text);
-    out.push(`| ${markdownCode(names[i]).replace(/\|/g, '\\|')} | ${kindName(lang, doc.kind)} | ${summary} |`);
+    const summary = md(getSummary(doc, must(analysis.failures[i]), lang).text);
+    out.push(`| ${markdownCode(must(names[i])).replace(/\|/g, '\\|')} | ${kindName(lang, doc.kind)} | ${summary} |`);
   });
   return out;
 }
@@ -122,11 +123,11 @@ function problemStatement(analysis: BundleAnalysis, main: Story, root: Entry | u
   const { docs, names } = analysis;
   const focus = root ?? main.verdict;
   const value = main.verdict.value ?? focus.value;
-  const about = subjectOf(lineAt(docs[focus.docIndex], focus.line));
+  const about = subjectOf(lineAt(must(docs[focus.docIndex]), focus.line));
   const text = say(lang, 'bundle.problemStatement', {
     where: ref(names, main.verdict),
     subject: about ? say(lang, 'bundle.subject', { subject: md(about) }) : '',
-    code: value !== undefined ? md(codeLabel(docs[main.verdict.docIndex], value, 'any')) : '—',
+    code: value !== undefined ? md(codeLabel(must(docs[main.verdict.docIndex]), value, 'any')) : '—',
     rootWhere: ref(names, focus),
   });
   return text ? [text, ''] : [];
@@ -142,7 +143,7 @@ function buildStories(analysis: BundleAnalysis, lang: Lang): Story[] {
       }
     }
   });
-  verdicts.sort((a, b) => KIND_RANK[docs[a.docIndex].kind] - KIND_RANK[docs[b.docIndex].kind] || a.docIndex - b.docIndex || b.failure.line - a.failure.line);
+  verdicts.sort((a, b) => KIND_RANK[must(docs[a.docIndex]).kind] - KIND_RANK[must(docs[b.docIndex]).kind] || a.docIndex - b.docIndex || b.failure.line - a.failure.line);
   const told = new Set<string>();
   const stories: Story[] = [];
   for (const v of verdicts) {
@@ -163,7 +164,7 @@ function storyOf(analysis: BundleAnalysis, docIndex: number, verdict: Failure, l
   const entryOf = (d: number, f: Failure, why?: string): Entry => ({
     docIndex: d,
     line: f.line,
-    time: timelineOf(docs[d]).times[f.line],
+    time: timeAt(timelineOf(must(docs[d])), f.line),
     message: f.message,
     value: f.value,
     isVerdict: f.role === 'verdict',
@@ -171,10 +172,10 @@ function storyOf(analysis: BundleAnalysis, docIndex: number, verdict: Failure, l
   });
   const verdictEntry = entryOf(docIndex, verdict);
   const entries: Entry[] = [];
-  const byLine = new Map(failures[docIndex].map((f) => [f.line, f] as const));
+  const byLine = new Map(must(failures[docIndex]).map((f) => [f.line, f] as const));
   for (const r of verdict.related.filter((r) => r.uri === undefined).slice(0, MAX_SAME_LOG_ENTRIES)) {
     const f = byLine.get(r.line);
-    entries.push(f ? entryOf(docIndex, f) : { docIndex, line: r.line, time: timelineOf(docs[docIndex]).times[r.line], message: relatedText(lang, r), isVerdict: false });
+    entries.push(f ? entryOf(docIndex, f) : { docIndex, line: r.line, time: timeAt(timelineOf(must(docs[docIndex])), r.line), message: relatedText(lang, r), isVerdict: false });
   }
   // Lines of other logs linked to the verdict or to the failures of its chain, best first.
   const chainLines = new Set([verdict.line, ...entries.map((e) => e.line)]);
@@ -194,11 +195,11 @@ function storyOf(analysis: BundleAnalysis, docIndex: number, verdict: Failure, l
   const best = [...cross.values()].sort((a, b) => b.score - a.score || a.docIndex - b.docIndex || a.line - b.line).slice(0, MAX_CROSS_LOG_ENTRIES);
   for (const link of best) {
     const why = link.message.match(/\(([^()]*)\)$/)?.[1];
-    const message = link.failure?.message ?? shortLine(lineAt(docs[link.docIndex], link.line));
+    const message = link.failure?.message ?? shortLine(lineAt(must(docs[link.docIndex]), link.line));
     entries.push({
       docIndex: link.docIndex,
       line: link.line,
-      time: timelineOf(docs[link.docIndex]).times[link.line],
+      time: timeAt(timelineOf(must(docs[link.docIndex])), link.line),
       message,
       value: link.failure?.value,
       isVerdict: link.failure?.role === 'verdict',
@@ -225,16 +226,16 @@ function formatStory(analysis: BundleAnalysis, story: Story, number: number | un
   const { docs, names } = analysis;
   const v = story.verdict;
   const date = formatLocalTime(v.time).slice(0, 10);
-  const out = [`## ${number !== undefined ? `${number}. ` : ''}${md(names[v.docIndex])}: ${md(v.message)}${date ? ` (${date})` : ''}`, ''];
+  const out = [`## ${number !== undefined ? `${number}. ` : ''}${md(must(names[v.docIndex]))}: ${md(v.message)}${date ? ` (${date})` : ''}`, ''];
   const logs = new Set(story.entries.map((e) => e.docIndex));
   out.push(say(lang, logs.size > 1 ? 'bundle.chainAcross' : 'bundle.chainOne'), '');
   story.entries.forEach((e, i) => {
-    const timeline = timelineOf(docs[e.docIndex]);
+    const timeline = timelineOf(must(docs[e.docIndex]));
     const time = Number.isNaN(e.time) ? '' : `\`${formatLocalTime(e.time, timeline.resolutionMs < 1000).slice(11)}\` `;
     const bullet = `${i + 1}. `;
     out.push(`${bullet}${time}${ref(names, e)}${e.isVerdict ? say(lang, 'bundle.verdictMark') : ''}: ${md(e.message)}${e.why ? ` _(${md(e.why)})_` : ''}`);
     // Indented to the item's text, so that the quote stays inside the list item.
-    out.push(`${' '.repeat(bullet.length)}> ${quote(lineAt(docs[e.docIndex], e.line))}`);
+    out.push(`${' '.repeat(bullet.length)}> ${quote(lineAt(must(docs[e.docIndex]), e.line))}`);
   });
   out.push('', ...decodedCodes(story.entries, lang));
   return out;
@@ -264,7 +265,7 @@ function decodedCodes(entries: readonly Entry[], lang: Lang): string[] {
   const out = [say(lang, 'bundle.codes'), ''];
   for (const values of groups.values()) {
     // Name the group by its HRESULT form when there is one: that is what Windows Update shows.
-    const main = values.find((v) => v > 0xffff) ?? values[0];
+    const main = values.find((v) => v > 0xffff) ?? must(values[0], 'a group holds its first code');
     const d = describeCode(main, 'any', undefined, lang);
     const forms = values.filter((v) => v !== main).map((v) => describeCode(v, 'win32').hex + (v < 0x10000 ? ` (${v})` : ''));
     const wraps = d.wraps ? say(lang, 'bundle.wraps', { kind: d.wraps.kind, value: d.wraps.value, name: d.wraps.name ? ` ${d.wraps.name}` : '' }) : '';

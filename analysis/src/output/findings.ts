@@ -7,6 +7,7 @@ import { describeCode } from '../codes/describe';
 import { relatedText } from '../messages/index';
 import { getSummary } from '../failures/index';
 import type { BundleAnalysis } from '../bundle/analyze';
+import { must } from '../must';
 
 export interface FindingRelated {
   file: string;
@@ -59,18 +60,18 @@ export interface BundleFindings {
 
 export function bundleFindings(analysis: BundleAnalysis): BundleFindings {
   const { docs, names } = analysis;
-  const at = (l: { docIndex: number; line: number }): { file: string; line: number } => ({ file: names[l.docIndex], line: l.line + 1 });
+  const at = (l: { docIndex: number; line: number }): { file: string; line: number } => ({ file: must(names[l.docIndex]), line: l.line + 1 });
   const logs = docs.map((doc, docIndex): LogFindings => {
-    const failures = analysis.failures[docIndex];
+    const failures = must(analysis.failures[docIndex]);
     const count = (severity: Failure['severity']): number => failures.filter((f) => f.severity === severity).length;
     const links = new Map(analysis.links.filter((l) => l.docIndex === docIndex).map((l) => [`${l.line}:${l.code}`, l] as const));
     const findings = failures
       .filter((f) => f.severity === 'error' || f.severity === 'warning')
       .map((f): Finding => {
         const d = f.value !== undefined ? describeCode(f.value, 'any', doc.learnedNames.get(f.value)) : undefined;
-        const related: FindingRelated[] = f.related.filter((r) => r.uri === undefined).map((r) => ({ file: names[docIndex], line: r.line + 1, message: relatedText('en', r) }));
+        const related: FindingRelated[] = f.related.filter((r) => r.uri === undefined).map((r) => ({ file: must(names[docIndex]), line: r.line + 1, message: relatedText('en', r) }));
         for (const link of links.get(`${f.line}:${f.code}`)?.links ?? []) {
-          related.push({ file: names[link.docIndex], line: link.line + 1, message: link.message });
+          related.push({ file: must(names[link.docIndex]), line: link.line + 1, message: link.message });
         }
         return {
           line: f.line + 1,
@@ -84,7 +85,7 @@ export function bundleFindings(analysis: BundleAnalysis): BundleFindings {
         };
       });
     return {
-      file: names[docIndex],
+      file: must(names[docIndex]),
       kind: doc.kind,
       lines: doc.lines.count,
       errors: count('error'),

@@ -9,6 +9,7 @@ import { describeCode } from '../codes/describe';
 import { relatedText } from '../messages/index';
 import type { BundleAnalysis } from '../bundle/analyze';
 import { KNOWN_ISSUES } from '../knownIssues/match';
+import { must } from '../must';
 
 export interface SarifOptions {
   /** URI of each log relative to `baseUri` (forward slashes, percent-encoded); default: the names. */
@@ -26,7 +27,7 @@ const KNOWN_ISSUE_PREFIX = 'known-issue.';
 const LEVEL: Record<Severity, Result.level | undefined> = { error: 'error', warning: 'warning', information: 'note', hint: undefined };
 
 export function toSarif(analysis: BundleAnalysis, options: SarifOptions = {}): Log {
-  const uris = analysis.docs.map((_, i) => options.relativeUris?.[i] ?? encodeURI(analysis.names[i].replace(/\\/g, '/')));
+  const uris = analysis.docs.map((_, i) => options.relativeUris?.[i] ?? encodeURI(must(analysis.names[i]).replace(/\\/g, '/')));
   const rules = sarifRules();
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i] as const));
   const where = (docIndex: number, line: number, start = 0, end = 0, message?: string, id?: number): Location => ({
@@ -40,7 +41,7 @@ export function toSarif(analysis: BundleAnalysis, options: SarifOptions = {}): L
   const results: Result[] = [];
   analysis.docs.forEach((doc, docIndex) => {
     const links = new Map(analysis.links.filter((l) => l.docIndex === docIndex).map((l) => [`${l.line}:${l.code}`, l] as const));
-    for (const f of analysis.failures[docIndex]) {
+    for (const f of must(analysis.failures[docIndex])) {
       const level = LEVEL[f.severity];
       if (!level) {
         continue;
@@ -63,13 +64,14 @@ export function toSarif(analysis: BundleAnalysis, options: SarifOptions = {}): L
   for (const match of analysis.knownIssues) {
     const level = LEVEL[match.severity] ?? 'note';
     const [first, ...rest] = match.lines;
+    const at = must(first, 'a match has a line');
     const others = [...rest, ...(match.companion ? [match.companion] : [])];
     results.push({
       ruleId: KNOWN_ISSUE_PREFIX + match.id,
       ruleIndex: ruleIndex.get(KNOWN_ISSUE_PREFIX + match.id),
       level,
       message: { text: `${match.title}. ${match.explanation}` },
-      locations: [where(first.docIndex, first.line)],
+      locations: [where(at.docIndex, at.line)],
       ...(others.length > 0 ? { relatedLocations: others.map((l, i) => where(l.docIndex, l.line, 0, 0, undefined, i + 1)) } : {}),
       properties: { confidence: match.confidence, count: match.count, nextSteps: [...match.nextSteps] },
     });
@@ -143,6 +145,6 @@ function ruleName(id: string): string {
   return id
     .split(/[^A-Za-z0-9]+/)
     .filter((p) => p !== '')
-    .map((p) => p[0].toUpperCase() + p.slice(1))
+    .map((p) => p.charAt(0).toUpperCase() + p.slice(1))
     .join('');
 }
