@@ -3,7 +3,7 @@
 // over plain data; no editor, LSP or Node types (lint-enforced).
 
 export type { Failure, LogKind, Range, RelatedLine, Section, Severity } from './model';
-export { parseLog, reparseLog, parseSteps, runSteps, lineAt, componentOf, codesAt, type LogDocument } from './document';
+export { parseLog, reparseLog, parseSteps, runSteps, lineAt, lineLength, componentOf, codesAt, type LogDocument } from './document';
 export { detectByName } from './detect';
 export { createChunkDecoder, SNIFF_BYTES, type AnsiCodePage, type TextEncoding } from './decode';
 export { scanCodes } from './codes/scan';
@@ -13,7 +13,7 @@ export { findFailures, findFailuresSteps, limitFailures, getSummary } from './fa
 export { compileUserPatterns } from './linearRegex';
 export { getFoldRanges, getOutline, type FoldRange } from './structure';
 export { keyAt } from './bundle/keys';
-export { timelineOf, formatLocalTime } from './bundle/timeline';
+export { timelineOf, timeAt, formatLocalTime } from './bundle/timeline';
 export { momentInOtherLogs, keyLocations } from './bundle/navigate';
 export { analyzeBundle, bundleRelatedLines, type BundleAnalysis } from './bundle/analyze';
 export { knownIssueText, knownIssuesAt, type KnownIssueMatch } from './knownIssues/match';
@@ -26,3 +26,4 @@ export { toSarif } from './output/sarif';
 export { operationsOf, gradedOperations } from './operations/index';
 export { operationOutline } from './operations/outline';
 export { forTerminal, markdownCode, markdownText } from './output/escape';
+export { must } from './must';

@@ -73,13 +73,15 @@ async function stepFailure(getClient: ClientGetter, direction: 1 | -1): Promise<
   }
   const result = await fetchFailures(getClient, editor.document.uri.toString());
   const errors = (result?.failures ?? []).filter((f) => f.severity === 'error');
-  if (errors.length === 0) {
+  const first = errors[0];
+  const last = errors.at(-1);
+  if (!first || !last) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No failures (errors) in this log: nowhere to go.'));
     return;
   }
   const current = editor.selection.active.line;
   const ahead = direction === 1 ? errors.find((f) => f.line > current) : [...errors].reverse().find((f) => f.line < current);
-  const next = ahead ?? (direction === 1 ? errors[0] : errors[errors.length - 1]);
+  const next = ahead ?? (direction === 1 ? first : last);
   if (!ahead) {
     void vscode.window.showInformationMessage(
       direction === 1 ? vscode.l10n.t('Past the last failure: back to the first (line {0}).', next.line + 1) : vscode.l10n.t('Before the first failure: on to the last (line {0}).', next.line + 1),

@@ -103,5 +103,9 @@ async function pickFilter(editor: vscode.TextEditor): Promise<LineFilter | undef
 /** `2024-01-15 10:00:00` as the timeline's clock (fields read as UTC: see analysis/src/bundle/timeline.ts). */
 export function parseLocal(text: string | undefined): number | undefined {
   const m = /(\d{4})[-/.](\d{2})[-/.](\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?/.exec(text ?? '');
-  return m ? Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +(m[6] ?? 0)) : undefined;
+  if (!m) {
+    return undefined;
+  }
+  const [, y = '', mo = '', d = '', h = '', mi = '', s = '0'] = m;
+  return Date.UTC(+y, +mo - 1, +d, +h, +mi, +s);
 }

@@ -11,7 +11,7 @@ import {
   type FoldingRange,
   type Range,
 } from 'vscode-languageserver/node';
-import { relatedText, type Failure, type FoldRange, type Lang, type LogDocument, type RelatedLine, type Section, type Severity } from '../../analysis/src/index';
+import { lineLength, relatedText, type Failure, type FoldRange, type Lang, type LogDocument, type RelatedLine, type Section, type Severity } from '../../analysis/src/index';
 import type { FailureItem } from '../../protocol/protocol';
 
 export const SOURCE = 'servicing-logs';
@@ -86,8 +86,8 @@ const SYMBOL_KIND: Record<Section['kind'], SymbolKind> = {
 };
 
 export function toDocumentSymbol(doc: LogDocument, section: Section): DocumentSymbol {
-  const endCharacter = doc.lines.ends[section.endLine] - doc.lines.starts[section.endLine];
-  const selectionEnd = doc.lines.ends[section.startLine] - doc.lines.starts[section.startLine];
+  const endCharacter = lineLength(doc, section.endLine);
+  const selectionEnd = lineLength(doc, section.startLine);
   const detail = [section.failed ? 'failed' : '', section.detail].filter(Boolean).join(' · ');
   return {
     name: (section.failed ? '✖ ' : '') + (section.name || '(untitled)'),

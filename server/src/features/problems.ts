@@ -4,7 +4,7 @@
 // and the other lines as related information, until the list fits. Nothing is dropped: every
 // failure is still listed in the Failures view, and a grouped diagnostic says so.
 
-import type { Failure, Severity } from '../../../analysis/src/index';
+import { must, type Failure, type Severity } from '../../../analysis/src/index';
 
 /** VS Code's own limit of markers per file (MarkerService). */
 export const PROBLEMS_PER_FILE = 1000;
@@ -36,7 +36,7 @@ export function groupProblems(failures: readonly Failure[], cap = PROBLEMS_PER_F
     }
   }
   // Fold the least severe, most repeated kinds first; stop as soon as the list fits.
-  const order = [...kinds.values()].sort((a, b) => RANK[b[0].severity] - RANK[a[0].severity] || b.length - a.length);
+  const order = [...kinds.values()].sort((a, b) => RANK[must(b[0]).severity] - RANK[must(a[0]).severity] || b.length - a.length);
   const folded = new Set<Failure[]>();
   let total = failures.length;
   for (const list of order) {
@@ -51,7 +51,7 @@ export function groupProblems(failures: readonly Failure[], cap = PROBLEMS_PER_F
   const out: ProblemGroup[] = [];
   for (const list of kinds.values()) {
     if (folded.has(list)) {
-      out.push({ first: list[0], members: list });
+      out.push({ first: must(list[0], 'a kind lists its first failure'), members: list });
     } else {
       out.push(...list.map((f) => ({ first: f, members: [f] })));
     }

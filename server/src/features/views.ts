@@ -14,7 +14,7 @@ import {
   type ViewParams,
   type ViewResult,
 } from '../../../protocol/protocol';
-import { componentOf, gradedOperations, operationsOf, formatBundleReport, formatLocalTime, formatReport, getSummary, lineAt, say, type Lang, timelineOf, type BundleAnalysis, type Failure, type LogDocument } from '../../../analysis/src/index';
+import { componentOf, gradedOperations, must, timeAt, operationsOf, formatBundleReport, formatLocalTime, formatReport, getSummary, lineAt, say, type Lang, timelineOf, type BundleAnalysis, type Failure, type LogDocument } from '../../../analysis/src/index';
 import { type ServerContext, getLogDocument, langOf, visibleFailures } from '../context';
 import { toFailureItem } from '../convert';
 import { DEFAULT_SETTINGS } from '../settings';
@@ -23,26 +23,29 @@ import { excerptLines, largeFailures, readExcerpt } from './excerpt';
 const timeOrNull = (t: number): number | null => (Number.isNaN(t) ? null : t);
 
 function logFailures(doc: LogDocument, name: string, failures: readonly Failure[], lang: Lang): BundleLog {
-  const times = timelineOf(doc).times;
+  const timeline = timelineOf(doc);
   const ops = gradedOperations(operationsOf(doc));
   const byOp = new Map<number, BundleOperation>();
   const outside: BundleOperation = { name: '', outcome: '', line: 0, failures: [] };
   for (const f of failures) {
     // The innermost operation holding the line: the last one that starts at or before it.
     let owner = -1;
-    for (let i = 0; i < ops.length && ops[i].startLine <= f.line; i++) {
-      if (ops[i].endLine >= f.line) {
+    for (const [i, o] of ops.entries()) {
+      if (o.startLine > f.line) {
+        break;
+      }
+      if (o.endLine >= f.line) {
         owner = i;
       }
     }
-    const item = { ...toFailureItem(f), component: componentOf(doc, f.line), time: timeOrNull(times[f.line]), count: f.count ?? 1 };
+    const item = { ...toFailureItem(f), component: componentOf(doc, f.line), time: timeOrNull(timeAt(timeline, f.line)), count: f.count ?? 1 };
     if (owner < 0) {
       outside.failures.push(item);
       continue;
     }
     let op = byOp.get(owner);
     if (!op) {
-      const o = ops[owner];
+      const o = must(ops[owner]);
       op = { name: o.subject ? `${o.name}: ${o.subject}` : o.name, outcome: o.outcome, line: o.startLine, failures: [] };
       byOp.set(owner, op);
     }
@@ -56,17 +59,17 @@ function logFailures(doc: LogDocument, name: string, failures: readonly Failure[
 }
 
 export function bundleFailures(analysis: BundleAnalysis, lang: Lang): BundleFailuresResult {
-  return { logs: analysis.docs.map((doc, i) => logFailures(doc, analysis.names[i], analysis.failures[i], lang)).filter((l) => l.uri) };
+  return { logs: analysis.docs.map((doc, i) => logFailures(doc, must(analysis.names[i]), must(analysis.failures[i]), lang)).filter((l) => l.uri) };
 }
 
 /** `2024-01-15 10:00:03  CBS.log:58  Error  message`, every failure and verdict of the bundle by time. */
 export function caseTimeline(analysis: BundleAnalysis, lang: Lang): ViewResult {
   const rows: { time: number; doc: number; failure: Failure }[] = [];
   analysis.docs.forEach((doc, i) => {
-    const times = timelineOf(doc).times;
-    for (const f of analysis.failures[i]) {
+    const timeline = timelineOf(doc);
+    for (const f of must(analysis.failures[i])) {
       if (f.severity === 'error' || f.severity === 'warning') {
-        rows.push({ time: times[f.line], doc: i, failure: f });
+        rows.push({ time: timeAt(timeline, f.line), doc: i, failure: f });
       }
     }
   });
@@ -80,7 +83,7 @@ export function caseTimeline(analysis: BundleAnalysis, lang: Lang): ViewResult {
     const where = `${analysis.names[row.doc]}:${row.failure.line + 1}`;
     const label = say(lang, row.failure.role === 'verdict' ? 'view.verdict' : row.failure.severity === 'error' ? 'view.error' : 'view.warning');
     const prefix = `${time}  `;
-    links.push({ line: lines.length, start: prefix.length, end: prefix.length + where.length, uri: analysis.docs[row.doc].uri ?? '', targetLine: row.failure.line, targetCharacter: row.failure.start });
+    links.push({ line: lines.length, start: prefix.length, end: prefix.length + where.length, uri: must(analysis.docs[row.doc]).uri ?? '', targetLine: row.failure.line, targetCharacter: row.failure.start });
     lines.push(`${prefix}${where}  ${label.padEnd(7)}  ${row.failure.message}`);
   }
   return { title: say(lang, 'view.timelineTitle'), text: lines.join('\n') + '\n', links };
@@ -95,7 +98,7 @@ export function filteredView(doc: LogDocument, uri: string, name: string, failur
       worst.set(f.line, f);
     }
   }
-  const times = timelineOf(doc).times;
+  const timeline = timelineOf(doc);
   const width = String(doc.lines.count).length;
   const describe = [
     filter.errorsOnly ? say(lang, 'view.errorsOnly') : '',
@@ -119,7 +122,7 @@ export function filteredView(doc: LogDocument, uri: string, name: string, failur
     if (filter.component && componentOf(doc, line) !== filter.component) {
       continue;
     }
-    const t = times[line];
+    const t = timeAt(timeline, line);
     if ((filter.from !== undefined && !(t >= filter.from)) || (filter.to !== undefined && !(t <= filter.to))) {
       continue;
     }
@@ -135,15 +138,16 @@ export function filteredView(doc: LogDocument, uri: string, name: string, failur
 
 /** `name:123` references of a report, linked to their logs. */
 function reportLinks(text: string, analysis: BundleAnalysis): ViewLink[] {
-  const byName = new Map(analysis.names.map((n, i) => [n, analysis.docs[i].uri ?? ''] as const));
+  const byName = new Map(analysis.names.map((n, i) => [n, must(analysis.docs[i]).uri ?? ''] as const));
   const links: ViewLink[] = [];
   text.split('\n').forEach((row, line) => {
     for (const m of row.matchAll(/([\w.\-\\/]+):(\d+)/g)) {
-      const name = m[1].trim().replace(/^`/, '');
+      const [whole, ref = '', number] = m;
+      const name = ref.trim().replace(/^`/, '');
       const uri = byName.get(name);
       if (uri) {
-        const start = m.index + m[0].indexOf(name);
-        links.push({ line, start, end: m.index + m[0].length, uri, targetLine: Number(m[2]) - 1, targetCharacter: 0 });
+        const start = m.index + whole.indexOf(name);
+        links.push({ line, start, end: m.index + whole.length, uri, targetLine: Number(number) - 1, targetCharacter: 0 });
       }
     }
   });
@@ -172,8 +176,8 @@ export function registerViews(ctx: ServerContext): void {
       return null;
     }
     const index = analysis.docs.indexOf(doc);
-    const name = index >= 0 ? analysis.names[index] : (params.uri.split('/').pop() ?? params.uri);
-    const failures = index >= 0 ? analysis.failures[index] : visibleFailures(doc, await ctx.settings.get(params.uri).catch(() => DEFAULT_SETTINGS));
+    const name = analysis.names[index] ?? params.uri.split('/').pop() ?? params.uri;
+    const failures = analysis.failures[index] ?? visibleFailures(doc, await ctx.settings.get(params.uri).catch(() => DEFAULT_SETTINGS));
     if (params.kind === 'filter') {
       return filteredView(doc, params.uri, name, failures, params.filter, lang);
     }

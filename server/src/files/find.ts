@@ -130,8 +130,7 @@ export async function findFiles(targets: readonly string[], options: FindOptions
     }
   };
 
-  for (let i = 0; i < resolved.length; i++) {
-    const target = resolved[i];
+  for (const [i, target] of resolved.entries()) {
     const stat = stats[i];
     if (!stat) {
       const lstat = await fs.promises.lstat(target).catch(() => undefined);

@@ -33,9 +33,8 @@ export function planMembers(files: readonly Pick<FoundFile, 'size'>[], budget: M
   const plan: MemberPlan[] = files.map(() => 'summary');
   const reasons: (string | undefined)[] = files.map(() => undefined);
   let used = 0;
-  const order = files.map((_, i) => i).sort((a, b) => files[a].size - files[b].size || a - b);
-  for (const i of order) {
-    const size = files[i].size;
+  const order = files.map(({ size }, i) => ({ size, i })).sort((a, b) => a.size - b.size || a.i - b.i);
+  for (const { size, i } of order) {
     if (size > budget.maxDocumentBytes) {
       reasons[i] = `larger than ${mb(budget.maxDocumentBytes)}`;
     } else if (used + size > budget.totalDocumentBytes) {
