@@ -6,7 +6,7 @@ import { findFailures, knownIssuesAt, parseLog, type LogDocument } from '../../a
 import { KNOWN_ISSUES, formatKnownIssue, matchKnownIssues } from '../../analysis/src/knownIssues/match';
 import { NO_CORPUS, corpusFiles, joinLines, skipAbsent } from '../support';
 import { decodeLogBytes } from '../../analysis/src/decode';
-import { EXAMPLE_CASE, NO_REAL_CASE, REAL_CASE, docNamed, lineOf, loadFolder } from './bundleSupport';
+import { EXAMPLE_CASE, NO_REAL_CASE, REAL_CASE, docNamed, lineOf, loadFolder, logNamed } from './bundleSupport';
 
 const failuresOf = (doc: LogDocument) => findFailures(doc);
 const ids = (docs: LogDocument[]): string[] => matchKnownIssues(docs, failuresOf).map((m) => m.id);
@@ -40,13 +40,14 @@ test('example case: ERROR_BADDB in the DRIVERS node, confirmed by the other log'
     ['drivers-hive-baddb'],
   );
   const [m] = matches;
+  assert.ok(m);
   assert.equal(m.confidence, 'confirmed');
   assert.equal(m.severity, 'error');
   const stage = lineOf(docs[cbs], 'STAGE index: 7');
   const idb = lineOf(docs[setupapi], 'Failed to create driver package object');
   assert.ok(m.lines.some((l) => l.docIndex === cbs && l.line === stage));
   assert.ok(m.lines.some((l) => l.docIndex === setupapi && l.line === idb));
-  assert.deepEqual(m.companion, { docIndex: setupapi, uri: docs[setupapi].uri, line: idb });
+  assert.deepEqual(m.companion, { docIndex: setupapi, uri: docs[setupapi]?.uri, line: idb });
   assert.deepEqual(
     knownIssuesAt(matches, setupapi, idb).map((x) => x.id),
     ['drivers-hive-baddb'],
@@ -62,7 +63,7 @@ test('example case: ERROR_BADDB in the DRIVERS node, confirmed by the other log'
 test('one log alone: the same issue, only likely', () => {
   const docs = loadFolder(EXAMPLE_CASE);
   for (const name of ['CBS.log', 'setupapi.dev.log']) {
-    const only = [docs[docNamed(docs, name)]];
+    const only = [logNamed(docs, name)];
     const matches = matchKnownIssues(only, failuresOf);
     assert.equal(matches[0]?.id, 'drivers-hive-baddb', name);
     assert.equal(matches[0].confidence, 'likely', name);

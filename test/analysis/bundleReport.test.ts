@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { analyzeBundle, findFailures, formatBundleReport, formatReport } from '../../analysis/src/index';
-import { EXAMPLE_CASE, NO_REAL_CASE, REAL_CASE, docNamed, lineOf, loadFolder } from './bundleSupport';
+import { EXAMPLE_CASE, NO_REAL_CASE, REAL_CASE, docNamed, lineOf, loadFolder, logNamed } from './bundleSupport';
 import { skipAbsent } from '../support';
 
 test('example case: the report names oposdrv.inf, ERROR_BADDB and the DRIVERS database, with the chain across logs', () => {
@@ -43,7 +43,7 @@ test('the real case: the report names oposdrv.inf, ERROR_BADDB and the DRIVERS d
 
 test('a bundle of one log, and formatReport for one log, still work', () => {
   const docs = loadFolder(EXAMPLE_CASE);
-  const cbs = docs[docNamed(docs, 'CBS.log')];
+  const cbs = logNamed(docs, 'CBS.log');
   const single = formatBundleReport(analyzeBundle([cbs]), 'en');
   assert.match(single, /Chain, in time order/);
   assert.match(single, /\(likely; the companion line in another log is not in this bundle\)/);

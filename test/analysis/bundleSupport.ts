@@ -21,14 +21,26 @@ export function loadFolder(dir: string): LogDocument[] {
     .map((f) => parseLog(decodeLogBytes(fs.readFileSync(path.join(dir, f))).text, { uri: pathToFileURL(path.join(dir, f)).href }));
 }
 
-/** The 0-based line of the first line containing `text` (fails the test when absent). */
-export function lineOf(doc: LogDocument, text: string, from = 0): number {
+/** The 0-based line of the first line containing `text` (fails the test when it or the log is absent). */
+export function lineOf(doc: LogDocument | undefined, text: string, from = 0): number {
+  if (!doc) {
+    throw new Error(`no log to find ${JSON.stringify(text)} in`);
+  }
   for (let i = from; i < doc.lines.count; i++) {
     if (lineAt(doc, i).includes(text)) {
       return i;
     }
   }
   throw new Error(`no line contains ${JSON.stringify(text)} in ${doc.uri}`);
+}
+
+/** The log named `name` (fails the test when absent). */
+export function logNamed(docs: readonly LogDocument[], name: string): LogDocument {
+  const doc = docs.find((d) => d.uri?.endsWith(`/${name}`));
+  if (!doc) {
+    throw new Error(`no log named ${name}`);
+  }
+  return doc;
 }
 
 export function docNamed(docs: readonly LogDocument[], name: string): number {

@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { parseLog, type LogDocument } from '../../analysis/src/index';
-import { formatLocalTime, lineNearest, ownLinesBetween, timelineOf } from '../../analysis/src/bundle/timeline';
+import { formatLocalTime, lineNearest, ownLinesBetween, timeAt, timelineOf } from '../../analysis/src/bundle/timeline';
 import { joinLines } from '../support';
 
 function timeOf(doc: LogDocument, line: number): string {
-  return formatLocalTime(timelineOf(doc).times[line], true);
+  return formatLocalTime(timeAt(timelineOf(doc), line), true);
 }
 
 const CBS = (time: string, component: string, message: string): string => `${time}, Info                  ${component.padEnd(6)} ${message}`;

@@ -121,7 +121,7 @@ test('the real case pasted in pieces: the summary names the line that says what 
     assert.equal(piece.focusLine, 0, `${formName}: ${piece.text}`);
     assert.match(piece.text, /ERROR_BADDB.*oposdrv\.inf/, formName);
     // The Error echo alone still names a failure.
-    const echo = summaryOf(form([cbs[errorEcho]], 3086).join('\n'));
+    const echo = summaryOf(form(cbs.slice(errorEcho, errorEcho + 1), 3086).join('\n'));
     assert.equal(echo.focusLine, 0, `${formName}: ${echo.text}`);
     assert.match(echo.text, /ERROR_BADDB/, formName);
     // One setupapi line: a `!!!` line, and a block's failing exit without its block start.

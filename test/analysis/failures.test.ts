@@ -91,10 +91,10 @@ test('routine CBS noise is a hint; a healthy Windows 7 scan has no error', () =>
 test('user noise patterns turn a failure into a hint', () => {
   const line = '2024-01-01 10:00:00, Error                 CBS    Contoso agent probe failed [HRESULT = 0x80070005 - E_ACCESSDENIED]';
   // One line, no operation around it: its outcome is unknown, so at most a warning.
-  assert.equal(failuresOf(line)[0].severity, 'warning');
+  assert.equal(failuresOf(line)[0]?.severity, 'warning');
   const doc = parseLog(line);
-  assert.equal(findFailures(doc, { noisePatterns: ['Contoso agent'] })[0].severity, 'hint');
-  assert.equal(findFailures(doc, { noisePatterns: ['(invalid'] })[0].severity, 'warning', 'an invalid pattern is ignored');
+  assert.equal(findFailures(doc, { noisePatterns: ['Contoso agent'] })[0]?.severity, 'hint');
+  assert.equal(findFailures(doc, { noisePatterns: ['(invalid'] })[0]?.severity, 'warning', 'an invalid pattern is ignored');
 });
 
 test('DISM excerpt without its command banners: failures are warnings, the summary names the most telling one', () => {

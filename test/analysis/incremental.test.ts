@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { findFailures, parseLog, reparseLog, type LogDocument } from '../../analysis/src/index';
+import { findFailures, must, parseLog, reparseLog, type LogDocument } from '../../analysis/src/index';
 import { REPO_ROOT, corpusFiles } from '../support';
 import { operationsOf } from '../../analysis/src/operations/index';
 import { timelineOf } from '../../analysis/src/bundle/timeline';
@@ -48,7 +48,7 @@ test('reparseLog after random edits equals a full parse', () => {
       fc.integer({ min: 0, max: 3000 }),
       fc.constantFrom(...INSERTS),
       (which, where, removed, insert) => {
-        const base = bases[which];
+        const base = must(bases[which]);
         const at = Math.floor(where * base.length);
         const edited = base.slice(0, at) + insert + base.slice(Math.min(base.length, at + removed));
         const before = parseLog(base, { uri: 'file:///x/CBS.log' });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { findFailures, type LogDocument } from '../../analysis/src/index';
+import { findFailures, must, type LogDocument } from '../../analysis/src/index';
 import { KNOWN_ISSUES, KNOWN_ISSUE_TEXTS, formatKnownIssue, knownIssueText, matchKnownIssues, type KnownIssueText } from '../../analysis/src/knownIssues/match';
 import { EXAMPLE_CASE, loadFolder } from './bundleSupport';
 
@@ -26,7 +26,7 @@ for (const [lang, texts] of Object.entries(KNOWN_ISSUE_TEXTS)) {
       const pairs: [string, string, string][] = [
         ['title', rule.title, text.title],
         ['explanation', rule.explanation, text.explanation],
-        ...rule.nextSteps.map((s, i): [string, string, string] => [`nextSteps[${i}]`, s, text.nextSteps[i]]),
+        ...rule.nextSteps.map((s, i): [string, string, string] => [`nextSteps[${i}]`, s, must(text.nextSteps[i])]),
       ];
       for (const [field, en, translated] of pairs) {
         assert.deepEqual(fixedParts(translated), fixedParts(en), `${rule.id} ${field}`);
@@ -42,7 +42,8 @@ test('the fixed-parts check sees a changed command and a lost placeholder', () =
 });
 
 test('knownIssueText: English by default, the translation by rule id, English for a rule without one', () => {
-  const rule = KNOWN_ISSUES[0];
+  const [rule] = KNOWN_ISSUES;
+  assert.ok(rule);
   assert.equal(knownIssueText(rule), rule);
   assert.equal(knownIssueText(rule, 'zh-cn'), KNOWN_ISSUE_TEXTS['zh-cn'][rule.id]);
   const madeUp = { id: 'made-up', title: 'A rule', explanation: 'Made up here.', nextSteps: ['Nothing'] };
@@ -52,6 +53,7 @@ test('knownIssueText: English by default, the translation by rule id, English fo
 test('example case in Chinese: the DRIVERS hive as 驱动程序数据库 / DRIVERS 配置单元, confirmed by the other log', () => {
   const docs = loadFolder(EXAMPLE_CASE);
   const [match] = matchKnownIssues(docs, failuresOf);
+  assert.ok(match);
   assert.equal(match.id, 'drivers-hive-baddb');
   const zh = formatKnownIssue(match, docs, { headingLevel: 3 }, 'zh-cn');
   const en = formatKnownIssue(match, docs, { headingLevel: 3 });

@@ -144,5 +144,5 @@ test('cbs-scarlaglen-1: the SFC run that cannot repair hundreds of files is one 
     [1613, 'root-cause'],
     [7400, 'verdict'],
   ]);
-  assert.ok((inside[0].count ?? 0) >= 600, `one finding for all the files: count ${inside[0].count}`);
+  assert.ok((inside[0]?.count ?? 0) >= 600, `one finding for all the files: count ${inside[0]?.count}`);
 });

@@ -30,10 +30,11 @@ suite('setupapi.dev.log: diagnostics, folding, outline', () => {
   test('the first !!! line is an Error (the root cause); every other !!! line is shown, as its chain', async () => {
     const doc = await openDoc(SETUPAPI());
     const bangs = linesOf(doc, /^!!!/);
-    assert.ok(bangs.length > 0);
+    const [firstBang] = bangs;
+    assert.ok(firstBang !== undefined);
     const diags = await serverDiagnostics(SETUPAPI());
     const ours = (l: number) => diags.filter((d) => d.source === SOURCE && d.range.start.line === l);
-    assert.ok(ours(bangs[0]).some((d) => d.severity === vscode.DiagnosticSeverity.Error), `root cause without an Error\n  ${describeDiagnostics(diags)}`);
+    assert.ok(ours(firstBang).some((d) => d.severity === vscode.DiagnosticSeverity.Error), `root cause without an Error\n  ${describeDiagnostics(diags)}`);
     const missing = bangs.filter((l) => ours(l).length === 0);
     assert.deepStrictEqual(missing.map((l) => l + 1), [], `!!! lines without a diagnostic\n  ${describeDiagnostics(diags)}`);
   });

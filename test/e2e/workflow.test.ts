@@ -25,7 +25,7 @@ function generatedCbs(count: number): string {
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
     const t = new Date(Date.UTC(2024, 0, 15, 10, 0, 0) + i * 1000).toISOString();
-    out.push(source[i % source.length].replace(/^\S+ \S+,/, `${t.slice(0, 10)} ${t.slice(11, 19)},`) + ` [${i}]`);
+    out.push((source[i % source.length] ?? '').replace(/^\S+ \S+,/, `${t.slice(0, 10)} ${t.slice(11, 19)},`) + ` [${i}]`);
   }
   return out.join('\r\n') + '\r\n';
 }
@@ -36,7 +36,7 @@ suite('working a case', () => {
     assert.ok(!mine.some((k) => k.key === 'f8' || k.key === 'alt+f8' || k.key === 'shift+alt+f8' || k.key.startsWith('ctrl+alt+f')));
     await vscode.commands.executeCommand('workbench.action.openDefaultKeybindingsFile');
     const doc = await waitFor('the default keybindings document', () => vscode.window.activeTextEditor?.document.getText().includes('"key"') && vscode.window.activeTextEditor.document);
-    const defaults = [...doc.getText().matchAll(/"key":\s*"([^"]+)",\s*"command":\s*"([^"]+)"/g)].map((m) => ({ key: m[1], command: m[2] }));
+    const defaults = [...doc.getText().matchAll(/"key":\s*"([^"]+)",\s*"command":\s*"([^"]+)"/g)].map(([, key = '', command = '']) => ({ key, command }));
     assert.ok(defaults.length > 500, `only ${defaults.length} default keybindings read`);
     for (const k of mine) {
       const taken = defaults.filter((d) => d.key === k.key && !d.command.startsWith('servicingLogs.'));
@@ -69,6 +69,7 @@ suite('working a case', () => {
     assert.ok(byText.length > 0 && byText.every((f) => /oposdrv/i.test(f.message + f.code)), `text filter: ${byText.map((f) => f.message).join(' | ')}`);
     await vscode.commands.executeCommand('servicingLogs.failures.clearFilter');
     const first = errors[0];
+    assert.ok(first);
     const log = failures.roots().find((n) => n.type === 'log' && n.operations.some((o) => o.failures.includes(first)));
     assert.ok(log && log.type === 'log');
     await vscode.commands.executeCommand('servicingLogs.openLocation', log.log.uri, first.line, first.character);
@@ -117,6 +118,7 @@ suite('working a case', () => {
     assert.ok(byComponent.length > 0 && byComponent.every((f) => f.component === component));
     const timed = all.filter((f) => f.time !== null).map((f) => f.time!).sort((a, b) => a - b);
     const from = timed[Math.floor(timed.length / 2)];
+    assert.ok(from !== undefined, 'no failure has a time');
     await vscode.commands.executeCommand('servicingLogs.failures.filter', { component: undefined, from, to: from + 1000 });
     const inWindow = failuresOf(failures.roots()) as typeof all;
     assert.ok(inWindow.length > 0 && inWindow.length < all.length && inWindow.every((f) => f.time! >= from && f.time! <= from + 1000));
@@ -170,8 +172,8 @@ suite('working a case', () => {
     const hovers = await pollCommand<vscode.Hover[]>('our hover', 'vscode.executeHoverProvider', [CBS(), new vscode.Position(line, character)], (h) => (h ?? []).some((x) => x.contents.some((c) => typeof c !== 'string' && 'value' in c && /ERROR_BADDB/.test(c.value))), () => '');
     const ours = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).find((t) => /ERROR_BADDB/.test(t))!;
     const sections = ours.split('\n\n---\n\n');
-    assert.match(sections[0], /0x800703F1/i, 'the code card is not first');
-    const last = sections[sections.length - 1];
+    assert.match(sections[0] ?? '', /0x800703F1/i, 'the code card is not first');
+    const last = sections.at(-1) ?? '';
     assert.ok(!last.includes('\n') && /command:/.test(last), `the last part is not one line of links: ${last}`);
     const steps = ours.split('\n').filter((l) => l.startsWith('- ')).map((l) => l.slice(2).trim());
     assert.deepStrictEqual(steps.filter((s, i) => steps.indexOf(s) !== i), [], 'advice repeated');

@@ -20,7 +20,7 @@ before(async () => {
 after(() => client.stop());
 
 async function stillAnswers(): Promise<void> {
-  const hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: URI }, position: { line: 1, character: CBS.split('\r\n')[1].indexOf('0x800f0922') + 2 } });
+  const hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: URI }, position: { line: 1, character: (CBS.split('\r\n')[1] ?? '').indexOf('0x800f0922') + 2 } });
   assert.match(hover?.contents.value ?? '', /0x800F0922/i);
 }
 

@@ -10,9 +10,9 @@ test('restart delays double up to the cap and never stop', () => {
   const policy = crashPolicy();
   const answers = Array.from({ length: 10 }, (_, i) => policy.crashed(1000 * i));
   assert.ok(answers.every((a) => a.delayMs > 0), 'a tenth crash in a row is still restarted');
-  assert.equal(answers[2].message, undefined);
-  assert.match(answers[3].message ?? '', /stopped 4 times in a row; starting it again in 8 s/);
-  assert.match(answers[9].message ?? '', /stopped 10 times/);
+  assert.equal(answers[2]?.message, undefined);
+  assert.match(answers[3]?.message ?? '', /stopped 4 times in a row; starting it again in 8 s/);
+  assert.match(answers[9]?.message ?? '', /stopped 10 times/);
 });
 
 test('a server that ran for a while starts a new series of crashes', () => {
@@ -58,7 +58,7 @@ test('an answered ping is left alone; an unanswered one is told and restarted', 
   hung.fire(5000);
   assert.equal(await checking, true);
   assert.equal(hung.restarts(), 1);
-  assert.match(hung.told[0], /has not answered for 5 s; restarting it/);
+  assert.match(hung.told[0] ?? '', /has not answered for 5 s; restarting it/);
 });
 
 test('the watch checks again after each check until disposed', async () => {

@@ -67,12 +67,12 @@ test('json: structured findings with cross-log related lines', async () => {
     json.logs.map((l) => l.file),
     ['CBS.log', 'setupapi.dev.log'],
   );
-  const stage = json.logs[0].findings.find((f) => f.code === 'cbs.driver-stage-failed');
+  const stage = json.logs[0]?.findings.find((f) => f.code === 'cbs.driver-stage-failed');
   assert.ok(stage);
   assert.equal(stage.errorName, 'ERROR_BADDB');
   assert.ok(stage.related.some((r) => r.file === 'setupapi.dev.log' && /same second, oposdrv\.inf/.test(r.message)));
-  assert.equal(json.knownIssues[0].id, 'drivers-hive-baddb');
-  assert.equal(json.knownIssues[0].confidence, 'confirmed');
+  assert.equal(json.knownIssues[0]?.id, 'drivers-hive-baddb');
+  assert.equal(json.knownIssues[0]?.confidence, 'confirmed');
   assert.deepEqual(json.skipped.map((s) => s.name), ['README.md']);
 });
 
@@ -81,16 +81,16 @@ test('sarif: one run, our rules, results with locations and cross-log related lo
   assert.equal(r.code, 1);
   const sarif = JSON.parse(r.stdout) as Log;
   assert.deepEqual(checkSarif(sarif), []);
-  const results = sarif.runs[0].results ?? [];
+  const results = sarif.runs[0]?.results ?? [];
   const stage = results.find((x) => x.ruleId === 'cbs.driver-stage-failed');
   assert.ok(stage);
   assert.equal(stage.level, 'error');
-  assert.equal(stage.locations?.[0].physicalLocation?.artifactLocation?.uri, 'CBS.log');
-  assert.equal(stage.locations?.[0].physicalLocation?.artifactLocation?.uriBaseId, 'LOGROOT');
+  assert.equal(stage.locations?.[0]?.physicalLocation?.artifactLocation?.uri, 'CBS.log');
+  assert.equal(stage.locations?.[0]?.physicalLocation?.artifactLocation?.uriBaseId, 'LOGROOT');
   assert.ok(stage.relatedLocations?.some((l) => l.physicalLocation?.artifactLocation?.uri === 'setupapi.dev.log'));
   assert.ok(results.some((x) => x.ruleId === 'known-issue.drivers-hive-baddb'));
-  assert.equal(sarif.runs[0].tool.driver.name, 'servicing-logs');
-  assert.equal(sarif.runs[0].columnKind, 'utf16CodeUnits');
+  assert.equal(sarif.runs[0]?.tool.driver.name, 'servicing-logs');
+  assert.equal(sarif.runs[0]?.columnKind, 'utf16CodeUnits');
 });
 
 test('a collector layout: sub-folders, binaries skipped with a message, names relative to the folder', async () => {
@@ -111,7 +111,7 @@ test('a collector layout: sub-folders, binaries skipped with a message, names re
       json.logs.map((l) => l.file),
       ['INF/setupapi.dev.log', 'Logs/CBS/CBS.log'],
     );
-    assert.ok(json.logs[1].findings.some((f) => f.related.some((x) => x.file === 'INF/setupapi.dev.log')), 'links across sub-folders');
+    assert.ok(json.logs[1]?.findings.some((f) => f.related.some((x) => x.file === 'INF/setupapi.dev.log')), 'links across sub-folders');
     assert.match(r.stderr, /skipped Logs\/CBS\/CbsPersist_20240312150430\.cab: not a text log: a cabinet archive/);
     assert.match(r.stderr, /skipped WindowsUpdate\/WindowsUpdate\.20240312\.etl: /);
     assert.match(r.stderr, /skipped notes\.txt: not a servicing log/);
@@ -210,6 +210,9 @@ function checkSarif(log: Log): string[] {
   need(log.version === '2.1.0', 'version 2.1.0');
   need(Array.isArray(log.runs) && log.runs.length === 1, 'one run');
   const run = log.runs[0];
+  if (!run) {
+    return problems;
+  }
   need(run.tool?.driver?.name, 'tool.driver.name');
   const rules = run.tool.driver.rules ?? [];
   need(new Set(rules.map((r) => r.id)).size === rules.length, 'unique rule ids');
@@ -268,7 +271,7 @@ test('the bundled dist/cli.js runs as a program (shebang, exit code, JSON)', asy
   assert.equal(fs.readFileSync(DIST_CLI, 'utf8').split('\n')[0], '#!/usr/bin/env node', 'npx needs the shebang line');
   const result = spawnSync(process.execPath, [DIST_CLI, 'analyze', EXAMPLE_CASE, '--format', 'json'], { encoding: 'utf8' });
   assert.equal(result.status, 1, result.stderr);
-  assert.equal((JSON.parse(result.stdout) as CliJson).knownIssues[0].id, 'drivers-hive-baddb');
+  assert.equal((JSON.parse(result.stdout) as CliJson).knownIssues[0]?.id, 'drivers-hive-baddb');
 });
 
 
@@ -337,8 +340,8 @@ test('an unreadable folder: a message naming it, exit 2', HANG_GUARD, (t) => {
       t.skip('running as root without setpriv: cannot make a folder unreadable');
       return;
     }
-    const command = asRoot ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, cli] : [process.execPath, cli];
-    const r = spawnSync(command[0], [...command.slice(1), 'analyze', dir], { encoding: 'utf8' });
+    const [command, ...args]: [string, ...string[]] = asRoot ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, cli] : [process.execPath, cli];
+    const r = spawnSync(command, [...args, 'analyze', dir], { encoding: 'utf8' });
     assert.equal(r.status, 2, r.stderr);
     assert.match(r.stderr, /locked: folder not read: permission denied \(EACCES\)/);
     assert.match(r.stdout, /^# Servicing logs triage report/);
@@ -364,7 +367,9 @@ test('a CBS.log over the member budget with a 100 MB line: summarised by the str
     const before = CBS_LINE('15:02:10', 'TI: --- Initializing Trusted Installer ---') + '2024-03-12 15:02:11, Info                  CBS    ';
     longLineFile(path.join(dir, 'CBS.log'), before, 100, `\r\n${example}`);
     const inMemory = JSON.parse((await run('analyze', path.join(EXAMPLE_CASE, 'CBS.log'), '--format', 'json')).stdout) as CliJson;
-    const firstError = inMemory.logs[0].findings.find((f) => f.severity === 'error');
+    const [log] = inMemory.logs;
+    assert.ok(log);
+    const firstError = log.findings.find((f) => f.severity === 'error');
     assert.ok(firstError);
     const r = await run('analyze', dir, '--format', 'json');
     noStackTrace(r);
@@ -373,9 +378,10 @@ test('a CBS.log over the member budget with a 100 MB line: summarised by the str
     assert.deepEqual(json.logs, []);
     assert.equal(json.summarised.length, 1);
     const [summary] = json.summarised;
+    assert.ok(summary);
     assert.equal(summary.name, 'CBS.log');
     assert.match(summary.why, /larger than 32 MB/);
-    assert.equal(summary.lines, inMemory.logs[0].lines + 2);
+    assert.equal(summary.lines, log.lines + 2);
     assert.equal(summary.errorList[0]?.line, firstError.line + 2, 'the first error of the example, two lines further down');
     assert.equal(r.code, 1);
     const text = await run('analyze', dir);

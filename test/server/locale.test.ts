@@ -28,7 +28,7 @@ test('initialized with locale zh-cn, the server answers the hover and the summar
     await client.open(uri, 'cbs-log', text);
     const rows = text.split(/\r?\n/);
     const line = rows.findIndex((r) => r.includes('Setting original failure status'));
-    const hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line, character: rows[line].indexOf('0x800703f1') + 3 } });
+    const hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line, character: (rows[line] ?? '').indexOf('0x800703f1') + 3 } });
     assert.ok(hover, 'a hover on 0x800703f1');
     assert.match(hover.contents.value, /ERROR_BADDB/);
     assert.match(hover.contents.value, /\*\*含义\*\*/);
