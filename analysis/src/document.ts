@@ -376,7 +376,7 @@ export function lineLength(doc: LogDocument, line: number): number {
 }
 
 /** The codes found on one line (binary search over `doc.codes`). */
-export function codesAt(doc: LogDocument, line: number): CodeSpan[] {
+export function codesAt(doc: LogDocument, line: number): readonly CodeSpan[] {
   const codes = doc.codes;
   const lo = firstAtLeast(codes, line, (c) => c.line);
   const out: CodeSpan[] = [];

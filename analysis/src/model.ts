@@ -99,7 +99,7 @@ export interface Failure {
   role: FailureRole;
   /** The error code the finding is about, if any. */
   value?: number;
-  related: RelatedLine[];
+  related: readonly RelatedLine[];
   /**
    * What a line rule knows beyond severity: `cause`, the line names what broke (a driver package
    * that did not stage, a file that could not be repaired, a source that could not be reached);

@@ -37,7 +37,7 @@ export interface StreamOptions {
 export interface StreamResult {
   kind: LogKind;
   lineCount: number;
-  failures: Failure[];
+  failures: readonly Failure[];
   operations: readonly Operation[];
   summary: Summary;
   /** Failures counted but not kept, by severity (none with `keepAll`). */

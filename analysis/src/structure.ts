@@ -12,7 +12,7 @@ export interface FoldRange {
 }
 
 /** Every foldable range, outermost first. `limit` keeps failing ranges, then the largest. */
-export function getFoldRanges(doc: LogDocument, failures: readonly Failure[], limit = Infinity): FoldRange[] {
+export function getFoldRanges(doc: LogDocument, failures: readonly Failure[], limit = Infinity): readonly FoldRange[] {
   const errorLines = failures.filter((f) => f.severity === 'error').map((f) => f.line);
   const ranges: FoldRange[] = [];
   const visit = (sections: readonly Section[]): void => {
@@ -55,7 +55,7 @@ const OUTLINE_KINDS = new Set<Section['kind']>([
  * The Outline: sections with the kinds worth navigating (not every multi-line record), marked
  * failed when an error lies inside. At most `limit` symbols, breadth first.
  */
-export function getOutline(doc: LogDocument, failures: readonly Failure[], limit = 10000): Section[] {
+export function getOutline(doc: LogDocument, failures: readonly Failure[], limit = 10000): readonly Section[] {
   const errorLines = failures.filter((f) => f.severity === 'error').map((f) => f.line).sort((a, b) => a - b);
   let budget = limit;
   const copy = (sections: readonly Section[]): Section[] => {

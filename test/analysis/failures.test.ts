@@ -7,11 +7,11 @@ import { CASES_DIR, joinLines, skipAbsent } from '../support';
 
 const CASE = path.join(CASES_DIR, 'kb5016623-oposdrv');
 
-function failuresOf(text: string, uri?: string): Failure[] {
+function failuresOf(text: string, uri?: string): readonly Failure[] {
   return findFailures(parseLog(text, { uri }));
 }
 
-function at(failures: Failure[], line: number): Failure {
+function at(failures: readonly Failure[], line: number): Failure {
   const f = failures.find((x) => x.line === line);
   assert.ok(f, `a failure on line ${line + 1}; got lines ${failures.map((x) => x.line + 1).join(', ')}`);
   return f;

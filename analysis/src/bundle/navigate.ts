@@ -18,7 +18,7 @@ export interface MomentLine {
  * moment of `line` of log `docIndex` (a whole second for CBS, DISM and Panther stamps), else the
  * line nearest to it, unless that is more than `maxDeltaMs` away. Empty when that line has no time.
  */
-export function momentInOtherLogs(docs: readonly LogDocument[], docIndex: number, line: number, maxDeltaMs = Infinity): MomentLine[] {
+export function momentInOtherLogs(docs: readonly LogDocument[], docIndex: number, line: number, maxDeltaMs = Infinity): readonly MomentLine[] {
   const sourceDoc = docs[docIndex];
   if (sourceDoc === undefined) {
     return [];
@@ -51,7 +51,7 @@ export interface KeyLocation {
 }
 
 /** Where the logs of a bundle mention a key (go to definition / peek), at most `maxPerLog` each. */
-export function keyLocations(docs: readonly LogDocument[], key: string, maxPerLog = 200): KeyLocation[] {
+export function keyLocations(docs: readonly LogDocument[], key: string, maxPerLog = 200): readonly KeyLocation[] {
   const out: KeyLocation[] = [];
   docs.forEach((doc, docIndex) => {
     const lines = keyIndexOf(doc).get(key) ?? [];

@@ -91,7 +91,7 @@ function parseHex(text: string): number {
  * Every code in `text` (one line), in order of position. `from` skips a prefix that holds none
  * (the timestamp, level and component columns of a record).
  */
-export function scanCodes(text: string, from = 0): CodeMatch[] {
+export function scanCodes(text: string, from = 0): readonly CodeMatch[] {
   RX_MAYBE.lastIndex = from;
   if (!RX_MAYBE.test(text) && !hasUpperUnderscore(text, from)) {
     return [];

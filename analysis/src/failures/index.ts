@@ -25,12 +25,12 @@ export interface FailureOptions {
 /** One computation per document and noise settings, advanced by whoever asks for it first. */
 export interface FailuresMemo {
   key: string;
-  failures?: Failure[];
-  phases?: Generator<void, Failure[]>;
+  failures?: readonly Failure[];
+  phases?: Generator<void, readonly Failure[]>;
   error?: unknown;
 }
 
-export function findFailures(doc: LogDocument, options: FailureOptions = {}): Failure[] {
+export function findFailures(doc: LogDocument, options: FailureOptions = {}): readonly Failure[] {
   const memo = memoOf(doc, options);
   while (!memo.failures) {
     advance(memo);
@@ -43,7 +43,7 @@ export function findFailures(doc: LogDocument, options: FailureOptions = {}): Fa
  * that a server can answer requests meanwhile. A `findFailures` of the same document during a
  * pause finishes the same computation instead of starting another.
  */
-export function* findFailuresSteps(doc: LogDocument, options: FailureOptions = {}): Generator<void, Failure[]> {
+export function* findFailuresSteps(doc: LogDocument, options: FailureOptions = {}): Generator<void, readonly Failure[]> {
   const memo = memoOf(doc, options);
   while (!memo.failures) {
     advance(memo);
@@ -132,9 +132,9 @@ export function collectFailures(doc: LogDocument, userNoise: readonly LinearPatt
 const RANK = { error: 0, warning: 1, information: 2, hint: 3 } as const;
 
 /** Cut a failure list to `max`, keeping the most severe (errors first), in line order. */
-export function limitFailures(failures: readonly Failure[], max: number): Failure[] {
+export function limitFailures(failures: readonly Failure[], max: number): readonly Failure[] {
   if (failures.length <= max) {
-    return [...failures];
+    return failures;
   }
   const kept = [...failures].sort((a, b) => RANK[a.severity] - RANK[b.severity] || a.line - b.line).slice(0, max);
   return kept.sort((a, b) => a.line - b.line);

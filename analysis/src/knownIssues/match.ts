@@ -43,7 +43,7 @@ export interface KnownIssueMatch {
   /** `confirmed` when a companion line in another log agrees; `likely` when the rule has a companion that is absent; `matched` otherwise. */
   confidence: 'confirmed' | 'likely' | 'matched';
   /** The matching lines, most telling first (verdicts and root causes), at most MAX_LINES. */
-  lines: KnownIssueLine[];
+  lines: readonly KnownIssueLine[];
   /** How many findings matched in all. */
   count: number;
   /** The companion line found in another log. */
@@ -93,7 +93,7 @@ export function matchKnownIssues(
   docs: readonly LogDocument[],
   failuresOf: (doc: LogDocument) => readonly Failure[],
   rules: readonly KnownIssueRule[] = KNOWN_ISSUES,
-): KnownIssueMatch[] {
+): readonly KnownIssueMatch[] {
   const found = new Map<KnownIssueRule, { failure: Failure; docIndex: number }[]>();
   const failures = docs.map((doc) => failuresOf(doc));
   docs.forEach((doc, docIndex) => {
@@ -187,7 +187,7 @@ function findCompanion(
 }
 
 /** The known issues that name a given line (for hover). */
-export function knownIssuesAt(matches: readonly KnownIssueMatch[], docIndex: number, line: number): KnownIssueMatch[] {
+export function knownIssuesAt(matches: readonly KnownIssueMatch[], docIndex: number, line: number): readonly KnownIssueMatch[] {
   return matches.filter((m) => m.lines.some((l) => l.docIndex === docIndex && l.line === line) || (m.companion?.docIndex === docIndex && m.companion.line === line));
 }
 

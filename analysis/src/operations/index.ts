@@ -93,7 +93,7 @@ export function operationsOf(doc: LogDocument): readonly Operation[] {
 }
 
 /** Every operation that is graded (not a container), in start order. */
-export function gradedOperations(ops: readonly Operation[]): Operation[] {
+export function gradedOperations(ops: readonly Operation[]): readonly Operation[] {
   const out: Operation[] = [];
   const visit = (op: Operation): void => {
     if (!op.container) {

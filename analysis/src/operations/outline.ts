@@ -34,7 +34,7 @@ const WORDS: Record<Outcome, string> = {
 };
 
 /** Operations as outline sections, at most `limit` of them, the outcome in each detail. */
-export function operationOutline(ops: readonly Operation[], limit = 10000): Section[] {
+export function operationOutline(ops: readonly Operation[], limit = 10000): readonly Section[] {
   let budget = limit;
   const convert = (list: readonly Operation[]): Section[] => {
     const out: Section[] = [];
