@@ -22,7 +22,6 @@ const NO_PUBLIC_NAME: ReadonlyMap<number, string> = new Map([
   [0x81440133, 'WIM library trace value (0x8144xxxx): internal to the imaging library'],
   [0xc142011c, 'WIM library "not a mount point" probe (0xC142xxxx): internal to the imaging library'],
   [0xc144012e, 'WIM library trace value (0xC144xxxx): internal to the imaging library'],
-  [0xc004f057, 'Software Licensing: not in slerror.h as published, nor in the SL API reference'],
   [0xc1570118, 'DISM AppX provider (0xC157xxxx): no header; the line says an equal or newer app version exists'],
   [0xc1800104, 'Windows Setup download task (0xC1800xxx): internal, no Microsoft page names it'],
   [0xc1800108, 'Windows Setup download task (0xC1800xxx): internal, no Microsoft page names it'],

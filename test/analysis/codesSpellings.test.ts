@@ -43,10 +43,16 @@ const ROWS: Row[] = [
   { line: 'RegLoadKey failed. Error: 0x3', found: '0x3', start: 26, name: 'ERROR_PATH_NOT_FOUND', family: 'Win32' },
   { line: 'Could not read config. Error: 0x00000002', found: '0x00000002', start: 30, name: 'ERROR_FILE_NOT_FOUND', family: 'Win32' },
   { line: 'GetChildAttributeByTag(IsServer) failed: 0xd', found: '0xd', start: 41, name: 'ERROR_INVALID_DATA', family: 'Win32' },
+  // failed to <what>: 0x…
+  { line: '[setup.exe] failed to read attribute by tag: 0xd', found: '0xd', start: 45, name: 'ERROR_INVALID_DATA', family: 'Win32' },
+  { line: 'Failed to reset WIM hash: 0x2', found: '0x2', start: 26, name: 'ERROR_FILE_NOT_FOUND', family: 'Win32' },
   { line: 'deployment completed: Status: Completed, HR: 0x0, Extended HR: 0x80070bc2', found: '0x80070bc2', start: 63, name: 'ERROR_SUCCESS_REBOOT_REQUIRED', family: 'Win32' },
   // A Setup result with its extend code.
   { line: 'Error = 0xC1900101-0x2000C', found: '0xC1900101', start: 8, name: 'MOSETUP_E_SETUP_PLATFORM', family: 'Windows Setup' },
   { line: 'Error = 0xC1900101-0x2000C', found: '0x2000C', start: 19, name: undefined, family: 'Windows Setup', secondary: true },
+  { line: 'Post reboot event -> [0x8007000D, 0x2000C]', found: '0x2000C', start: 34, name: undefined, family: 'Windows Setup', secondary: true },
+  { line: 'Post reboot event -> [0x8007000D, 0x2000C]', found: '0x8007000D', start: 22, name: 'ERROR_INVALID_DATA', family: 'Win32' },
+  { line: 'ImageExit: Extended:    [0x20018]', found: '0x20018', start: 25, name: undefined, family: 'Windows Setup', secondary: true },
   // DISM AppX provider and AppX deployment HRESULTs.
   { line: 'Failed to add Appx package - CAppxManager::ExecuteCmdLine(hr:0xc1570118)', found: '0xc1570118', start: 61, name: undefined, family: 'DISM AppX provider' },
 ];
@@ -70,8 +76,8 @@ test('the extend code names the phase and the operation', () => {
   assert.equal(d.fields, 'Phase 4 SP_EXECUTION_OOBE_BOOT · Operation 0xD SP_EXECUTION_OP_MIGRATE_DATA');
 });
 
-test('flags and sizes after result-like words are not codes', () => {
-  for (const line of ['Device Status: 0x01802000', 'Status: 0x1802400, ProblemNumber: 00000000', 'Config Flags  = 0x00000000', 'Attributes = 00000084']) {
+test('flags, sizes and registry root handles after result-like words are not codes', () => {
+  for (const line of ['Device Status: 0x01802000', 'Status: 0x1802400, ProblemNumber: 00000000', 'Config Flags  = 0x00000000', 'Attributes = 00000084', 'Adding a mapping for HKCU (C:\\Users\\u\\NTUSER.DAT) to 0x80000003, S-1-5-21-1']) {
     assert.deepEqual(scanCodes(line), [], line);
   }
 });

@@ -9,7 +9,7 @@
 //     (Debian package librust-winapi-dev): MIT OR Apache-2.0.
 //   - data/error-codes/*.tsv: curated by this project from names and numbers that real logs
 //     print and Microsoft documents (provenance per row in the TSV).
-// Counts: win32 2939, hresult 3362, ntstatus 2496, setupapi 178, wu 465, dism 18, cbs 140, setup 71.
+// Counts: win32 2939, hresult 3363, ntstatus 2496, setupapi 178, wu 465, dism 18, cbs 140, setup 71.
 //
 // Format: each chunk is `hex:NAME` lines sorted by value (names of equal value in source order).
 
@@ -6365,7 +6365,8 @@ C05CFF0A:ERROR_VHD_SHARED`,
 80D06820:DO_E_METAINFO_PARSE_PIECEHASHES
 80D06821:DO_E_METAINFO_PARSE_ONE_PIECEHASH
 80D06822:DO_E_METAINFO_FILE_SIZE
-C004F012:SL_E_VALUE_NOT_FOUND`,
+C004F012:SL_E_VALUE_NOT_FOUND
+C004F057:SL_E_SLP_MISSING_ACPI_SLIC`,
   },
   {
     table: 'ntstatus',

@@ -24,12 +24,15 @@ const NAME_PREFIXES =
 // spelling the corpus shows (docs: formats.md §1.4, §2.5, §3.2):
 // - a result word, then `=`, `:`, a space or `[`, then 0x and 1-8 hex digits (`hr:0x0`,
 //   `hr = 0x80070005`, `Error: 0x3`, `dwRetCode=[0x1F]`, `failed: 0xd`);
+// - `failed to <what>: 0x…` (`failed to get child attribute by tag: 0xd`);
 // - the same words before eight bare hex digits (`Return status: 80070003`, `error code 80072EE2`),
 //   and Windows Update's `resultMapped=80242014` / `resultUnMapped=240006`, which print hex without 0x;
 // - NTSTATUS without 0x after `failed` (`failed c000000d`, `failed [c0000034]`);
 // - the failure lines of Windows' own error-reporting macros: `ReturnHr(1) tid(1e5c) C1570118`;
 // - a value right before `[gle=0x…]` is the result; the gle is the thread's last error, detail only;
-// - an extend code after a Setup result (`0xC1900101-0x2000C`): phase and operation, detail only.
+// - an extend code after a Setup result (`0xC1900101-0x2000C`, `[0x8007000D, 0x2000C]`) or on its
+//   own after `Extended:` (`Initializing Extended: [0x20018]`): phase and operation, detail only.
+// A failure-looking value that is a registry root handle (`mapping for HKCU (…) to 0x80000003`) is no code.
 const HR_WORDS = String.raw`hr|HR|hrStatus|hrDeploy|HRESULT|[Ee]xtended HR`;
 const RESULT_WORDS = String.raw`[Ee]rror(?: code)?|[Rr]esult|GLE|gle|[Ll]ast [Ee]rror|[Ee]xit code|[Rr]eturn (?:code|status|value)|[Ss]tatus code|failure status|dwRet(?:Code)?|failed|returned with|returning`;
 const SEP = String.raw`(?:\s?[:=]\s?\[?|\s\[?|\[)`;
@@ -41,7 +44,8 @@ const RX_CODE = new RegExp(
     String.raw`\[HRESULT = (?<bracket>0x[0-9A-Fa-f]{8})(?: - (?<sym>[A-Za-z][A-Za-z0-9_ ]*?))?\]`,
     String.raw`(?<wrap>HRESULT|NTSTATUS)_FROM_WIN32\((?<wrapped>[A-Za-z0-9_]+)\)`,
     String.raw`\[gle=(?<gle>0x[0-9A-Fa-f]{1,8})\]`,
-    String.raw`(?<=0[xX][0-9A-Fa-f]{8} ?- ?)(?<extend>0[xX][0-9A-Fa-f]{5})(?![0-9A-Fa-f])`,
+    String.raw`(?<=0[xX][0-9A-Fa-f]{8} ?- ?|0[xX][89A-Fa-f][0-9A-Fa-f]{7}, )(?<extend>0[xX][0-9A-Fa-f]{5})(?![0-9A-Fa-f])`,
+    String.raw`\bExtended:\s*\[(?<extended>0[xX][0-9A-Fa-f]{5})\]`,
     String.raw`\b(?:${HR_WORDS})${SEP}(?<hr>0[xX][0-9A-Fa-f]{1,8})(?![0-9A-Fa-f])`,
     String.raw`\b(?:${HR_WORDS}|[Ee]rror code|[Rr]eturn status|[Ss]tatus code)${SEP}(?<hr8>[0-9A-Fa-f]{8})${END}`,
     String.raw`\bresult(?:Mapped|UnMapped)=(?<wuhex>[0-9A-Fa-f]{1,8})${END}`,
@@ -52,6 +56,7 @@ const RX_CODE = new RegExp(
     String.raw`\b(?:ReturnHr|LogHr|ThrowHr|FailFast|Exception)\(\d+\) tid\([0-9A-Fa-f]+\) (?<wil>[0-9A-Fa-f]{8})${END}`,
     String.raw`\bfailed:? \[?(?<ntbare>[cC][0-9A-Fa-f]{7})${END}`,
     String.raw`\b(?:exit ?|FAILURE|Exit Status)\((?<exit>(?:0[xX])?[0-9A-Fa-f]{8})\)?`,
+    String.raw`\b[Ff]ailed to [\w ]{1,60}: (?<failedto>0[xX][0-9A-Fa-f]{1,8})(?![0-9A-Fa-f])`,
     String.raw`\b(?:${RESULT_WORDS})${SEP}(?<kw>0[xX][0-9A-Fa-f]{1,8})(?![0-9A-Fa-f])`,
     // `Status:` takes 8 digits only: setupapi `Device Status: 0x01802000` and WindowsUpdate
     // `Status: 0x1802400` are device-node flags, not codes (formats.md §2.5, §3.2).
@@ -67,6 +72,11 @@ const RX_CODE = new RegExp(
   ].join('|'),
   'g',
 );
+
+/** Setup's hive mappings end in a predefined registry key handle (`… to 0x80000003`, HKEY_USERS), not a code. */
+function isRootHandle(before: string): boolean {
+  return before.endsWith(') to ') && before.includes('mapping for ');
+}
 
 // Cheap test that lets most lines skip the big regex: every alternative above needs one of these.
 const RX_MAYBE = /0[xX]|rror|esult|xit|FAILED|HRESULT|hr|Hr|HR|dwRet|failed|tatus|gle|^\[/g;
@@ -130,9 +140,12 @@ export function scanCodes(text: string, from = 0): readonly CodeMatch[] {
         continue;
       }
       const s = at(raw);
+      if (g.high !== undefined && isRootHandle(text.slice(0, s))) {
+        continue;
+      }
       const decimal = g.dec !== undefined || g.decerr !== undefined;
       const value = decimal ? Number(raw) >>> 0 : parseHex(raw);
-      out.push({ start: s, end: s + raw.length, value, hint, secondary: g.gle !== undefined || g.extend !== undefined || undefined });
+      out.push({ start: s, end: s + raw.length, value, hint, secondary: g.gle !== undefined || g.extend !== undefined || g.extended !== undefined || undefined });
     }
   }
   return out;
@@ -142,6 +155,7 @@ export function scanCodes(text: string, from = 0): readonly CodeMatch[] {
 const VALUE_GROUPS: readonly [group: string, hint: CodeHint][] = [
   ['gle', 'win32'],
   ['extend', 'setupExtend'],
+  ['extended', 'setupExtend'],
   ['hr', 'hresult'],
   ['hr8', 'hresult'],
   ['wuhex', 'wu'],
@@ -152,6 +166,7 @@ const VALUE_GROUPS: readonly [group: string, hint: CodeHint][] = [
   ['wil', 'hresult'],
   ['ntbare', 'ntstatus'],
   ['exit', 'setupapi'],
+  ['failedto', 'any'],
   ['kw', 'any'],
   ['kw8', 'any'],
   ['bareerr', 'hresult'],
