@@ -1,11 +1,11 @@
 // What the CLI prints: the triage report (text), structured findings (json) or SARIF 2.1.0, each
 // with the logs that were summarised by the streaming pass and those not analysed at all.
 
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bundleFindings, formatBundleReport, forTerminal, markdownCode, markdownText, say, toSarif, type Lang, type BundleAnalysis, type Failure, type LogKind } from '../../../analysis/src/index';
 import type { Format } from './args';
+import { readManifest } from '../manifest';
 
 export interface Skipped {
   name: string;
@@ -80,37 +80,12 @@ function encodeRelative(name: string): string {
   return name.split('/').map(encodeURIComponent).join('/');
 }
 
-interface PackageInfo {
-  version?: string;
-  repository?: { url?: string } | string;
-}
-
-let packageInfo: PackageInfo | undefined;
-
-/** Our package.json: next to dist/ when bundled, four levels up from out/server/src/cli when compiled. */
-function readPackage(): PackageInfo {
-  if (!packageInfo) {
-    packageInfo = {};
-    for (let dir = __dirname, i = 0; i < 6; i++, dir = path.dirname(dir)) {
-      const candidate = path.join(dir, 'package.json');
-      if (fs.existsSync(candidate)) {
-        const json = JSON.parse(fs.readFileSync(candidate, 'utf8')) as PackageInfo & { name?: string };
-        if (json.name === 'windows-servicing-logs') {
-          packageInfo = json;
-          break;
-        }
-      }
-    }
-  }
-  return packageInfo;
-}
-
 function toolVersion(): string | undefined {
-  return readPackage().version;
+  return readManifest().version;
 }
 
 function informationUri(): string | undefined {
-  const repository = readPackage().repository;
+  const repository = readManifest().repository;
   const url = typeof repository === 'string' ? repository : repository?.url;
   return url?.replace(/^git\+/, '').replace(/\.git$/, '');
 }
