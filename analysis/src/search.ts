@@ -3,7 +3,7 @@
 import { must } from './must';
 
 /** Index of the first item whose key is at least `value` (items.length when none is), from `lo`. */
-export function firstAtLeast<T>(items: readonly T[], value: number, keyOf: (item: T) => number, lo = 0): number {
+export function firstAtLeast<T>(items: ArrayLike<T>, value: number, keyOf: (item: T) => number, lo = 0): number {
   let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;

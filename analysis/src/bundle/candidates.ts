@@ -60,17 +60,7 @@ export function occurrencesNear(target: LogView, lines: readonly number[], time:
       out.add(line);
     }
   }
-  let lo = 0;
-  let hi = lines.length;
-  while (pivot !== undefined && lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (must(lines[mid]) < pivot) {
-      lo = mid + 1;
-    } else {
-      hi = mid;
-    }
-  }
-  const from = pivot === undefined ? 0 : Math.max(0, lo - MAX_OCCURRENCES_EACH_SIDE);
+  const from = pivot === undefined ? 0 : Math.max(0, firstAtLeast(lines, pivot, (line) => line) - MAX_OCCURRENCES_EACH_SIDE);
   for (const line of lines.slice(from, from + 2 * MAX_OCCURRENCES_EACH_SIDE)) {
     out.add(line);
   }

@@ -15,6 +15,7 @@ import type { LogDocument } from '../document';
 import { readFamilyStamps, readSetupapiStamps, readSetupDiagStamps, readWindowsUpdateStamps } from './stamps';
 import { infoOf } from '../documentInfo';
 import { must } from '../must';
+import { firstAtLeast } from '../search';
 
 export interface Timeline {
   /** Local wall-clock milliseconds of each line (see above); NaN when the log gives no time. */
@@ -78,18 +79,7 @@ export function ownLinesBetween(timeline: Timeline, from: number, to: number, li
 
 /** First index of `order` whose time is >= time. */
 function lowerBound(timeline: Timeline, time: number): number {
-  const { order } = timeline;
-  let lo = 0;
-  let hi = order.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (timeAt(timeline, must(order[mid])) < time) {
-      lo = mid + 1;
-    } else {
-      hi = mid;
-    }
-  }
-  return lo;
+  return firstAtLeast(timeline.order, time, (line) => timeAt(timeline, line));
 }
 
 /** `2022-10-10 15:33:51` (or `…51.638` when the milliseconds mean something). */

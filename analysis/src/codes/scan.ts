@@ -1,20 +1,13 @@
 // Finds error codes in one line of a log, in every spelling the corpus shows
 // (docs: formats.md §1.4, §2.5, §3.2). One regex, one pass per line.
 
-import type { CodeHint } from '../model';
+import type { CodeHint, CodeSpan } from '../model';
 import { valueOfName } from './lookup';
 
-export interface CodeMatch {
-  start: number;
-  end: number;
-  value: number;
-  hint: CodeHint;
-  /** The symbolic name the log printed for this value (`[HRESULT = 0x… - NAME]`). */
-  printedName?: string;
+/** A code found in one line: a document's code span without its line, and whether it is a name. */
+export interface CodeMatch extends Omit<CodeSpan, 'line'> {
   /** True for a symbolic name (`ERROR_BADDB`) rather than a number. */
   isName?: boolean;
-  /** A last-error trailer (`[gle=0x…]`): context, not the code the line is about. */
-  secondary?: boolean;
 }
 
 const NAME_PREFIXES =
