@@ -10,6 +10,12 @@ const typedProtocol = {
   message: 'Use the typed RequestType / NotificationType from protocol/protocol.ts, not the method name.',
 };
 
+// The server reaches analysis only through its façade, and never the client or vscode.
+const serverImportPatterns = [
+  { group: ['**/analysis/src/*', '!**/analysis/src/index'], message: 'The server imports analysis only through analysis/src/index.' },
+  { group: ['vscode', '**/client/**'], message: 'The server never imports the client or vscode.' },
+];
+
 export default tseslint.config(
   {
     ignores: ['node_modules/**', 'out/**', 'dist/**', '.e2e/**', '.bench/**', 'screenshots/**', '**/*.generated.ts'],
@@ -83,10 +89,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            { group: ['**/analysis/src/*', '!**/analysis/src/index'], message: 'The server imports analysis only through analysis/src/index.' },
-            { group: ['vscode', '**/client/**'], message: 'The server never imports the client or vscode.' },
-          ],
+          patterns: serverImportPatterns,
         },
       ],
     },
@@ -109,6 +112,19 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': ['error', typedProtocol] },
   },
   {
+    // One read path for logs on disk: server/src/files (find, read in chunks, decode). Only our
+    // own package.json is read whole.
+    files: ['client/**/*.ts', 'server/**/*.ts'],
+    ignores: ['server/src/manifest.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { property: 'readFile', message: 'Logs are read through server/src/files (read.ts), in chunks.' },
+        { property: 'readFileSync', message: 'Logs are read through server/src/files (read.ts), in chunks.' },
+      ],
+    },
+  },
+  {
     files: ['test/analysis/**/*.ts', 'test/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/src/**'], message: 'Tests of server code live in test/server.' }] }],
@@ -122,10 +138,7 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: '../../../analysis/src/index', importNames: ['parseLog', 'reparseLog'], message: 'Handlers never parse: use getLogDocument (the document cache).' }],
-          patterns: [
-            { group: ['**/analysis/src/*', '!**/analysis/src/index'], message: 'The server imports analysis only through analysis/src/index.' },
-            { group: ['vscode', '**/client/**'], message: 'The server never imports the client or vscode.' },
-          ],
+          patterns: serverImportPatterns,
         },
       ],
     },

@@ -9,6 +9,7 @@ import { codeFamily } from './families';
 import { hex8, isSetupapiError, s32 } from './hresult';
 import { canonical, type CodeTable, namedCode, namesForValue, namesInTables, type NamedCode } from './lookup';
 import { type AsHresultInfo, familySummary, readCode, type WrapInfo } from './reading';
+import { must } from '../must';
 
 export { parseCodeInput } from './input';
 export type { AsHresultInfo, WrapInfo } from './reading';
@@ -93,9 +94,9 @@ export function describeCode(value: number, hint: CodeHint = 'any', learnedName?
   } else if (reading.wraps?.name) {
     best = { name: reading.wraps.name, source: namedCode(reading.wraps.name)?.source ?? '' };
   } else if (direct.length) {
-    const ranked = rank(direct, hint);
-    best = ranked[0];
-    reading.kind = TABLE_KIND[ranked[0]!.table];
+    const first = must(rank(direct, hint)[0], 'a ranking of names found');
+    best = first;
+    reading.kind = TABLE_KIND[first.table];
   } else if (learned) {
     best = { name: learned, source: 'log' };
   }

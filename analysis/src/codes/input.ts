@@ -14,11 +14,12 @@ export function parseCodeInput(text: string): number | undefined {
   }
   const wrapped = /^(HRESULT|NTSTATUS)_FROM_(WIN32|NT|SETUPAPI)\((.+)\)$/i.exec(t);
   if (wrapped) {
-    const inner = parseCodeInput(wrapped[3]!);
+    const [, outer = '', from = '', argument = ''] = wrapped;
+    const inner = parseCodeInput(argument);
     if (inner === undefined) {
       return undefined;
     }
-    const macro = `${wrapped[1]!.toUpperCase()}_FROM_${wrapped[2]!.toUpperCase()}`;
+    const macro = `${outer.toUpperCase()}_FROM_${from.toUpperCase()}`;
     switch (macro) {
       case 'HRESULT_FROM_WIN32':
         return hresultFromWin32(inner);
@@ -33,9 +34,9 @@ export function parseCodeInput(text: string): number | undefined {
     }
   }
   // `0x… - NAME`, `0x… [NAME]`, `0x… (NAME)`: the number decides.
-  const lead = /^(-?(?:0x)?[0-9a-f]+)(?:\s*(?:-|\[|\(|:)\s*[A-Za-z_][\w ]*[\])]?)?$/i.exec(t);
-  if (lead) {
-    return parseNumber(lead[1]!);
+  const [, lead] = /^(-?(?:0x)?[0-9a-f]+)(?:\s*(?:-|\[|\(|:)\s*[A-Za-z_][\w ]*[\])]?)?$/i.exec(t) ?? [];
+  if (lead !== undefined) {
+    return parseNumber(lead);
   }
   if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(t)) {
     return namedCode(t)?.value;
