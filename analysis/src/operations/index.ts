@@ -4,6 +4,7 @@
 
 import { LineKind, type Level, type LogKind, type Operation } from '../model';
 import { componentOf, lineAt, type LogDocument } from '../document';
+import { detach } from '../lines';
 import { RX_CSI } from '../formats/records';
 import type { OperationBuilder } from './builder';
 import { finishDrafts, type Draft } from './draft';
@@ -16,8 +17,11 @@ import { setupapiDrafts } from './setupapi';
 import { infoOf } from '../documentInfo';
 
 export interface OperationReader {
-  /** Lines `0 … lines-1` of `doc` are lines `lineBase …` of the log. */
-  feed(doc: LogDocument, lineBase: number, lines: number): void;
+  /**
+   * Lines `0 … lines-1` of `doc` are lines `lineBase …` of the log. `copyLines` hands the builders
+   * a copy of each line (`detach`), so what they keep does not pin a streamed window in memory.
+   */
+  feed(doc: LogDocument, lineBase: number, lines: number, copyLines?: boolean): void;
   finish(lastLine: number): Operation[];
 }
 
@@ -44,9 +48,16 @@ export function createOperationReader(kind: LogKind): OperationReader {
   const dism = kind === 'cbs' ? createDismBuilder() : undefined;
   const setupapi: Draft[] = [];
   return {
-    feed(doc, lineBase, lines) {
+    feed(doc, lineBase, lines, copyLines = false) {
+      const lineOf = copyLines ? (i: number): string => detach(lineAt(doc, i)) : (i: number): string => lineAt(doc, i);
       if (kind === 'setupapi') {
-        setupapi.push(...setupapiDrafts(doc.sections, doc.setupapi?.exits, lineBase));
+        for (const d of setupapiDrafts(doc.sections, doc.setupapi?.exits, lineBase)) {
+          if (copyLines) {
+            d.name = detach(d.name);
+            d.subject = d.subject === undefined ? undefined : detach(d.subject);
+          }
+          setupapi.push(d);
+        }
         return;
       }
       if (!builder) {
@@ -56,7 +67,7 @@ export function createOperationReader(kind: LogKind): OperationReader {
         const lineKind = doc.lineKinds[i];
         if (lineKind === LineKind.Record) {
           const component = componentOf(doc, i);
-          const text = lineAt(doc, i);
+          const text = lineOf(i);
           let message = text.slice(doc.messageStarts[i]);
           if (component === 'CSI') {
             const csi = RX_CSI.exec(message);
@@ -69,7 +80,7 @@ export function createOperationReader(kind: LogKind): OperationReader {
             dism.record(i + lineBase, doc.levels[i] as Level, component, message, text);
           }
         } else if (lineKind !== LineKind.Blank && builder.other) {
-          builder.other(i + lineBase, lineAt(doc, i));
+          builder.other(i + lineBase, lineOf(i));
         }
       }
     },
