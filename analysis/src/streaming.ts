@@ -12,7 +12,6 @@ import { parseLog } from './document';
 import { detach, splitLines } from './lines';
 import { detectLogKind } from './detect';
 import { hasRecordTimestamp } from './formats/records';
-import { scanCodes } from './codes/scan';
 import { DiagnosticCode } from './failures/catalog';
 import { collectFailures, compilePatterns, getSummary, subjectOf, type Summary } from './failures/index';
 import { gradeFailures } from './failures/grade';
@@ -27,7 +26,7 @@ export interface StreamOptions {
   noisePatterns?: readonly string[];
   /** The language of the summary line (default English). */
   lang?: Lang;
-  /** Names printed for codes anywhere in the file (a first analysis's `learnedNames`, or `learnNames`). */
+  /** Names printed for codes anywhere in the file (a first analysis's `learnedNames`). */
   learnedNames?: ReadonlyMap<number, string>;
   /** Characters per window; larger windows use more memory and fewer cuts. */
   windowChars?: number;
@@ -61,24 +60,6 @@ const KEPT_PLAIN_WARNINGS = 5000;
 export interface StreamAnalyzer {
   push(text: string): void;
   finish(): StreamResult;
-}
-
-const RX_LEARNABLE = /\[HRESULT = 0x[0-9A-Fa-f]{8} - |[A-Z]_[A-Z]/;
-
-/** First pass over a streamed file: the names the log prints for codes, first occurrence wins. */
-export function learnNames(text: string, names: Map<number, string>): void {
-  const lines = splitLines(text);
-  for (let i = 0; i < lines.count; i++) {
-    const line = text.slice(lines.starts[i], lines.ends[i]);
-    if (!RX_LEARNABLE.test(line)) {
-      continue;
-    }
-    for (const c of scanCodes(line.replace(/^\uFEFF/, ''))) {
-      if (c.printedName && !names.has(c.value)) {
-        names.set(c.value, detach(c.printedName));
-      }
-    }
-  }
 }
 
 export function createStreamAnalyzer(options: StreamOptions = {}): StreamAnalyzer {
@@ -133,7 +114,7 @@ export function createStreamAnalyzer(options: StreamOptions = {}): StreamAnalyze
       }
     }
     operations ??= createOperationReader(kind);
-    operations.feed(doc, lineBase, lines, true);
+    operations.feed(doc, lineBase, lines, { copyLines: true });
     for (const f of collectFailures(doc, noise)) {
       if (f.line >= lines || !keep(f)) {
         continue;

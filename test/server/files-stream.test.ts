@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { createStreamAnalyzer, findFailures, getSummary, parseLog, type Failure } from '../../analysis/src/index';
 import { decodeLogBytes } from '../../analysis/src/decode';
 import { isSkipped, streamMember } from '../../server/src/files/members';
+import { OffThreadStreamer, WORKER_FILE } from '../../server/src/files/offThread';
 import { corpusFiles } from '../support';
 import { inTempDir } from './filesSupport';
 
@@ -58,4 +59,17 @@ test('a code named only late in the file: the analyzer says so, and streamMember
     await streamMember(file, { windowChars: 20_000, onPass: (pass) => (secondRead ||= pass === 2) });
     assert.equal(secondRead, true, 'the file was read a second time');
   });
+});
+
+test('the worker thread streams a member exactly as this thread does (the workspace index uses it)', async () => {
+  assert.ok(fs.existsSync(WORKER_FILE), `the worker entry is built next to offThread: ${WORKER_FILE}`);
+  const file = corpusFiles().find((f) => /^cbs/i.test(path.basename(f)));
+  assert.ok(file, 'a CBS log in the corpus');
+  const streamer = new OffThreadStreamer();
+  try {
+    const [offThread, here] = await Promise.all([streamer.stream(file, { windowChars: 50_000 }), streamMember(file, { windowChars: 50_000 })]);
+    assert.deepEqual(JSON.parse(JSON.stringify(offThread)), JSON.parse(JSON.stringify(here)));
+  } finally {
+    streamer.close();
+  }
 });
