@@ -7,7 +7,7 @@
 // changed is reported (`namesLearnedLate`), and the caller analyses once more with every name.
 
 import type { Lang } from './messages/index';
-import type { Failure, LogKind, Operation } from './model';
+import type { CodeHint, Failure, LogKind, Operation } from './model';
 import { parseLog } from './document';
 import { detach, splitLines } from './lines';
 import { detectLogKind } from './detect';
@@ -17,7 +17,6 @@ import { collectFailures, compilePatterns, getSummary, subjectOf, type Summary }
 import { gradeFailures } from './failures/grade';
 import { codeLabel } from './failures/label';
 import { describeCode } from './codes/describe';
-import type { CodeHint } from './model';
 import { createOperationReader, type OperationReader } from './operations/index';
 
 export interface StreamOptions {
