@@ -13,6 +13,8 @@ const options = {
     client: 'client/src/extension.ts',
     server: 'server/src/main.ts',
     cli: 'server/src/cli/main.ts',
+    // The worker thread that streams large workspace logs (server/src/files/offThread.ts).
+    streamWorker: 'server/src/files/streamWorker.ts',
   },
   bundle: true,
   outdir: 'dist',

@@ -25,12 +25,12 @@ function filesUnder(rel: string): string[] {
 /** The exact set the .vsix may contain, computed from what is on disk. */
 function expectedFiles(): string[] {
   const top = ['package.json', USER_README, 'CHANGELOG.md', 'LICENSE', 'language-configuration.json',
-    'images/icon.png', 'images/hover.png', 'images/problems.png', 'dist/client.js', 'dist/server.js'].filter(exists);
+    'images/icon.png', 'images/hover.png', 'images/problems.png', 'dist/client.js', 'dist/server.js', 'dist/streamWorker.js'].filter(exists);
   const nls = fs.readdirSync(ROOT).filter((f) => /^package\.nls(\.[\w-]+)?\.json$/.test(f));
   return [...top, ...nls, ...filesUnder('syntaxes'), ...filesUnder('l10n')].sort();
 }
 
-const ALLOWED = /^(package(\.nls(\.[\w-]+)?)?\.json|l10n\/bundle\.l10n(\.[\w-]+)?\.json|README\.md|docs\/extension\/README\.md|CHANGELOG\.md|LICENSE|language-configuration\.json|images\/(icon|hover|problems)\.png|dist\/(client|server)\.js|syntaxes\/.+)$/;
+const ALLOWED = /^(package(\.nls(\.[\w-]+)?)?\.json|l10n\/bundle\.l10n(\.[\w-]+)?\.json|README\.md|docs\/extension\/README\.md|CHANGELOG\.md|LICENSE|language-configuration\.json|images\/(icon|hover|problems)\.png|dist\/(client|server|streamWorker)\.js|syntaxes\/.+)$/;
 
 function notBuilt(): string | undefined {
   const missing = ['dist/client.js', 'dist/server.js'].filter((f) => !exists(f));

@@ -17,7 +17,7 @@ export { timelineOf, timeAt, formatLocalTime } from './bundle/timeline';
 export { momentInOtherLogs, keyLocations } from './bundle/navigate';
 export { analyzeBundle, bundleRelatedLines, type BundleAnalysis } from './bundle/analyze';
 export { knownIssueText, knownIssuesAt, type KnownIssueMatch } from './knownIssues/match';
-export { createStreamAnalyzer, learnNames, type StreamResult } from './streaming';
+export { createStreamAnalyzer, type StreamResult } from './streaming';
 export { say, toLang, relatedText, type Lang } from './messages/index';
 export { formatReport } from './output/logReport';
 export { formatBundleReport } from './output/bundleReport';

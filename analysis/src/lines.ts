@@ -151,3 +151,11 @@ class LineBuilder {
     this.ends = e;
   }
 }
+
+/**
+ * A copy of `s` that shares no memory with the text it was cut from. A slice keeps its whole
+ * parent string alive: whatever outlives a streamed window must not pin the window in memory.
+ */
+export function detach(s: string): string {
+  return (' ' + s).slice(1);
+}

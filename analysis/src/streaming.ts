@@ -3,18 +3,20 @@
 // chunks; windows of whole records are parsed one at a time and dropped, so memory stays bounded
 // by the window size plus the failures found. The result equals `findFailures(parseLog(text))`
 // (tested), except that a setupapi section still open at the end of a window is judged there.
+// Code names are learnt in the same pass; a message that a name printed only later would have
+// changed is reported (`namesLearnedLate`), and the caller analyses once more with every name.
 
 import type { Lang } from './messages/index';
-import type { Failure, LogKind, Operation } from './model';
+import type { CodeHint, Failure, LogKind, Operation } from './model';
 import { parseLog } from './document';
-import { splitLines } from './lines';
+import { detach, splitLines } from './lines';
 import { detectLogKind } from './detect';
 import { hasRecordTimestamp } from './formats/records';
-import { scanCodes } from './codes/scan';
 import { DiagnosticCode } from './failures/catalog';
 import { collectFailures, compilePatterns, getSummary, subjectOf, type Summary } from './failures/index';
 import { gradeFailures } from './failures/grade';
 import { codeLabel } from './failures/label';
+import { describeCode } from './codes/describe';
 import { createOperationReader, type OperationReader } from './operations/index';
 
 export interface StreamOptions {
@@ -23,7 +25,7 @@ export interface StreamOptions {
   noisePatterns?: readonly string[];
   /** The language of the summary line (default English). */
   lang?: Lang;
-  /** Names printed for codes anywhere in the file (see `learnNames`), for messages identical to an in-memory analysis. */
+  /** Names printed for codes anywhere in the file (a first analysis's `learnedNames`). */
   learnedNames?: ReadonlyMap<number, string>;
   /** Characters per window; larger windows use more memory and fewer cuts. */
   windowChars?: number;
@@ -42,6 +44,13 @@ export interface StreamResult {
   summary: Summary;
   /** Failures counted but not kept, by severity (none with `keepAll`). */
   dropped: Record<'warning' | 'information' | 'hint', number>;
+  /** The names the log printed for codes, first occurrence first. */
+  learnedNames: ReadonlyMap<number, string>;
+  /**
+   * A code was named only after a window that showed it without a name, and the name changes how
+   * it reads: messages may differ from an in-memory analysis. Analyse again with `learnedNames`.
+   */
+  namesLearnedLate: boolean;
 }
 
 /** Plain warnings kept by default: as many as a client shows (the rest are counted). */
@@ -52,36 +61,12 @@ export interface StreamAnalyzer {
   finish(): StreamResult;
 }
 
-/**
- * A copy of `s` that shares no memory with the text it was cut from. A slice keeps its whole parent
- * string alive; findings kept across windows must not pin every window in memory.
- */
-function detach(s: string): string {
-  return (' ' + s).slice(1);
-}
-
-const RX_LEARNABLE = /\[HRESULT = 0x[0-9A-Fa-f]{8} - |[A-Z]_[A-Z]/;
-
-/** First pass over a streamed file: the names the log prints for codes, first occurrence wins. */
-export function learnNames(text: string, names: Map<number, string>): void {
-  const lines = splitLines(text);
-  for (let i = 0; i < lines.count; i++) {
-    const line = text.slice(lines.starts[i], lines.ends[i]);
-    if (!RX_LEARNABLE.test(line)) {
-      continue;
-    }
-    for (const c of scanCodes(line.replace(/^\uFEFF/, ''))) {
-      if (c.printedName && !names.has(c.value)) {
-        names.set(c.value, detach(c.printedName));
-      }
-    }
-  }
-}
-
 export function createStreamAnalyzer(options: StreamOptions = {}): StreamAnalyzer {
   const windowChars = options.windowChars ?? 8 * 1024 * 1024;
   const noise = compilePatterns(options.noisePatterns ?? []);
   const learned = new Map(options.learnedNames ?? []);
+  // Codes a window showed while no name for them was known yet.
+  const unnamed = new Set<number>();
   const failures: Failure[] = [];
   let operations: OperationReader | undefined;
   // What each failure is about (an INF, a KB…): the summary names it for its focus line.
@@ -117,8 +102,18 @@ export function createStreamAnalyzer(options: StreamOptions = {}): StreamAnalyze
     const doc = parseLog(text, { kind, uri: options.uri, learnedNames: learned });
     // A window ends with a line break, which gives it an empty last line that belongs to the next.
     const lines = final ? doc.lines.count : doc.lines.count - 1;
+    for (const [value, name] of doc.learnedNames) {
+      if (!learned.has(value)) {
+        learned.set(value, detach(name));
+      }
+    }
+    for (const c of doc.codes) {
+      if (!learned.has(c.value)) {
+        unnamed.add(c.value);
+      }
+    }
     operations ??= createOperationReader(kind);
-    operations.feed(doc, lineBase, lines);
+    operations.feed(doc, lineBase, lines, { copyLines: true });
     for (const f of collectFailures(doc, noise)) {
       if (f.line >= lines || !keep(f)) {
         continue;
@@ -164,9 +159,17 @@ export function createStreamAnalyzer(options: StreamOptions = {}): StreamAnalyze
       const names = { learnedNames: learned };
       const graded = gradeFailures(failures, ops, { label: (value) => codeLabel(names, value, 'any') });
       const summary = getSummary({ learnedNames: learned, subjectAt: (line) => subjects.get(line) }, graded, options.lang ?? 'en', dropped.warning);
-      return { kind: kind ?? 'plain', lineCount: lineBase, failures: graded, operations: ops, summary, dropped };
+      const namesLearnedLate = [...unnamed].some((value) => learned.has(value) && nameMatters(value, learned.get(value)));
+      return { kind: kind ?? 'plain', lineCount: lineBase, failures: graded, operations: ops, summary, dropped, learnedNames: learned, namesLearnedLate };
     },
   };
+}
+
+const HINTS: readonly CodeHint[] = ['hresult', 'win32', 'ntstatus', 'setupapi', 'wu', 'setupExtend', 'any'];
+
+/** Whether the log's own name for `value` changes how a message names it (no table names it). */
+function nameMatters(value: number, name: string | undefined): boolean {
+  return HINTS.some((hint) => describeCode(value, hint, name).name !== describeCode(value, hint).name);
 }
 
 /**

@@ -14,16 +14,16 @@ import type { ServerContext } from './context';
 import { DEFAULT_SETTINGS } from './settings';
 import { visibleFailures } from './context';
 import { findFiles, type FoundFile } from './files/find';
-import { DEFAULT_BUDGET, isSkipped, planMembers, readDocument, streamMember } from './files/members';
+import { DEFAULT_BUDGET, isSkipped, planMembers, readDocument } from './files/members';
+import { OffThreadStreamer } from './files/offThread';
 
 const MAX_FILES = 200;
 const MAX_DEPTH = 6;
 /** A workspace that is not a log collection (a source tree) is not walked to the end. */
 const MAX_FOLDERS = 2000;
 const SKIP_FOLDERS = new Set(['node_modules', '.git', '.vscode', '.e2e', 'out', 'dist']);
-/** Small reads and windows while indexing: requests are answered between them. */
+/** Small reads while indexing a held log: requests are answered between them. */
 const INDEX_CHUNK_BYTES = 1024 * 1024;
-const INDEX_WINDOW_CHARS = 1024 * 1024;
 
 interface DiskLog {
   size: number;
@@ -49,6 +49,8 @@ export class LogBundle {
   private generation = 0;
   /** While indexing, no bundle analysis is scheduled: it would run again after each log read. */
   private indexing = false;
+  /** Members too large to hold are streamed in a worker thread, off the request path. */
+  private readonly streamer = new OffThreadStreamer();
 
   constructor(private readonly ctx: ServerContext) {}
 
@@ -73,6 +75,9 @@ export class LogBundle {
       return await this.indexRun(generation, report);
     } finally {
       this.indexing = generation !== this.generation;
+      if (!this.indexing) {
+        this.streamer.close();
+      }
     }
   }
 
@@ -104,15 +109,10 @@ export class LogBundle {
 
   private async read(file: FoundFile, hold: boolean, whyNotHeld: string | undefined): Promise<DiskLog> {
     const entry: DiskLog = { size: file.size, mtimeMs: file.mtimeMs };
-    const options = {
-      ansi: DEFAULT_SETTINGS.ansiCodePage,
-      noisePatterns: DEFAULT_SETTINGS.noisePatterns,
-      name: file.path,
-      chunkBytes: INDEX_CHUNK_BYTES,
-      windowChars: INDEX_WINDOW_CHARS,
-      pause: () => new Promise<void>((resolve) => setImmediate(resolve)),
-    };
-    const member = hold ? await readDocument(file.path, options) : await streamMember(file.path, options);
+    const plain = { ansi: DEFAULT_SETTINGS.ansiCodePage, noisePatterns: DEFAULT_SETTINGS.noisePatterns, name: file.path };
+    const member = hold
+      ? await readDocument(file.path, { ...plain, chunkBytes: INDEX_CHUNK_BYTES, pause: () => new Promise<void>((resolve) => setImmediate(resolve)) })
+      : await this.streamer.stream(file.path, plain);
     if (isSkipped(member)) {
       entry.leftOut = member.reason;
     } else if ('doc' in member) {

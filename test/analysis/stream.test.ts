@@ -4,13 +4,15 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { createStreamAnalyzer, findFailures, getSummary, learnNames, parseLog, type Failure } from '../../analysis/src/index';
+import { createStreamAnalyzer, findFailures, getSummary, parseLog, type Failure } from '../../analysis/src/index';
 import { REPO_ROOT, corpusFiles } from '../support';
 import { decodeLogBytes } from '../../analysis/src/decode';
 
+// Every name the whole text prints, as a second read gets them (files/members streamMember).
+const learnNames = (text: string): ReadonlyMap<number, string> => parseLog(text).learnedNames;
+
 function streamed(text: string, uri: string, windowChars: number, pieces: number) {
-  const names = new Map<number, string>();
-  learnNames(text, names);
+  const names = learnNames(text);
   const analyzer = createStreamAnalyzer({ uri, learnedNames: names, windowChars, keepAll: true });
   const size = Math.ceil(text.length / pieces);
   for (let at = 0; at < text.length; at += size) {
@@ -47,9 +49,7 @@ test('by default only what can matter is kept, and the summary still counts ever
     const uri = `file:///logs/${name}`;
     const doc = parseLog(text, { uri });
     const expected = findFailures(doc);
-    const names = new Map<number, string>();
-    learnNames(text, names);
-    const analyzer = createStreamAnalyzer({ uri, learnedNames: names, windowChars: 50_000 });
+    const analyzer = createStreamAnalyzer({ uri, learnedNames: learnNames(text), windowChars: 50_000 });
     analyzer.push(text);
     const result = analyzer.finish();
     assert.equal(result.summary.text, getSummary(doc, expected, 'en').text, `${name}: summary`);

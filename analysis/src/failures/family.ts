@@ -10,6 +10,7 @@ import { codeLabel, describeWithCode as describe, failingCode } from './label';
 import { clueOf } from './clues';
 import { linear } from '../linearRegex';
 import { must } from '../must';
+import { firstAtLeast } from '../search';
 
 const RX_PROCESSING_COMPLETE = /^Exec: Processing complete/;
 const RX_ORIGINAL_FAILURE = /^Setting original failure status: /;
@@ -39,12 +40,12 @@ const RX_SUR_RESULT = /^Operation result: (0x[0-9A-Fa-f]+)/;
 const RX_GATE = /\[SR\]|Hashes for|Not able to find replacement|alternate source|Repaired file|Rollback|Rolling back|hang was|trying again|abort|[Aa]bandon|Operation failed|Gather failed|queue item/;
 const RX_CONTINUATION_GATE = /^\[\d|^\(p\)|^Operation result/;
 
-export function findFamilyFailures(doc: LogDocument): Failure[] {
+/** The failures of lines `from` to `to` (exclusive): a line's rules need no state of the lines above. */
+export function findFamilyFailures(doc: LogDocument, from = 0, to = doc.lines.count): Failure[] {
   const out: Failure[] = [];
-  const n = doc.lines.count;
   const codes = doc.codes;
-  let cursor = 0;
-  for (let line = 0; line < n; line++) {
+  let cursor = firstAtLeast(codes, from, (c) => c.line);
+  for (let line = from; line < to; line++) {
     const kind = doc.lineKinds[line];
     while ((codes[cursor]?.line ?? Infinity) < line) {
       cursor++;
@@ -149,7 +150,7 @@ function recordFailure(doc: LogDocument, line: number, out: Failure[]): void {
     push(out, doc, line, 'warning', C.dismRetry, `DISM retries${at}`, code?.value);
     return;
   }
-  if (RX_CBS_BRIDGE.test(msg) && code) {
+  if (code && msg.includes('Error in operation: ') && RX_CBS_BRIDGE.test(msg)) {
     push(out, doc, line, 'error', C.dismCbsError, `CBS reported a failure to DISM${at}`, code.value);
     return;
   }

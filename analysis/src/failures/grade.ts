@@ -10,6 +10,7 @@ import { DiagnosticCode as C } from './catalog';
 import { sameCode } from './label';
 import { gradedOperations } from '../operations/index';
 import { must } from '../must';
+import { runSteps } from '../document';
 
 /** How many lines of a chain or a group a diagnostic lists as related information. */
 const MAX_RELATED = 20;
@@ -30,6 +31,14 @@ interface Slot {
 }
 
 export function gradeFailures(candidates: readonly Failure[], operations: readonly Operation[], context: GradeContext): Failure[] {
+  return runSteps(gradeSteps(candidates, operations, context));
+}
+
+/** Operations graded between two pauses of `gradeSteps`. */
+const SLOTS_PER_STEP = 256;
+
+/** `gradeFailures` in steps, pausing (yield) every few hundred operations so a server can answer requests. */
+export function* gradeSteps(candidates: readonly Failure[], operations: readonly Operation[], context: GradeContext): Generator<void, Failure[]> {
   const graded = gradedOperations(operations);
   const slots = assign(candidates, graded);
   const out: Failure[] = [];
@@ -45,8 +54,11 @@ export function gradeFailures(candidates: readonly Failure[], operations: readon
       .map((f) => (f.severity === 'information' && f.role !== 'noise' && (f.value !== undefined || f.clue === 'cause') ? { ...f, severity: 'warning' as const } : f))
       .sort((a, b) => a.line - b.line || a.start - b.start);
   }
-  for (const slot of order) {
+  for (const [k, slot] of order.entries()) {
     out.push(...gradeSlot(slot, failedRoots, context));
+    if (k % SLOTS_PER_STEP === SLOTS_PER_STEP - 1) {
+      yield;
+    }
   }
   return out.sort((a, b) => a.line - b.line || a.start - b.start);
 }

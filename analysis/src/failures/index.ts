@@ -10,10 +10,10 @@ import { findWindowsUpdateFailures } from './windowsUpdate';
 import { findSetupDiagFailures } from './setupDiag';
 import { findExcerptFailures } from './excerpt';
 import { findNoiseRule } from './noise';
-import { gradeFailures } from './grade';
+import { gradeSteps } from './grade';
 import { codeLabel, sameCode } from './label';
 import { say, type Lang } from '../messages/index';
-import { operationsOf } from '../operations/index';
+import { operationSteps } from '../operations/index';
 import { infoOf } from '../documentInfo';
 import { compileUserPatterns, type LinearPattern } from '../linearRegex';
 
@@ -81,12 +81,25 @@ function advance(memo: FailuresMemo): void {
   }
 }
 
+/** Lines of the CBS family judged between two pauses (a few milliseconds of work). */
+const LINES_PER_STEP = 16384;
+
 function* phases(doc: LogDocument, noisePatterns: readonly string[]): Generator<void, Failure[]> {
-  const collected = collectFailures(doc, compilePatterns(noisePatterns));
+  const noise = compilePatterns(noisePatterns);
+  let collected: Failure[];
+  if (doc.kind === 'cbs' || doc.kind === 'dism' || doc.kind === 'panther') {
+    collected = [];
+    for (let from = 0; from < doc.lines.count; from += LINES_PER_STEP) {
+      collected.push(...markNoise(doc, findFamilyFailures(doc, from, Math.min(doc.lines.count, from + LINES_PER_STEP)), noise));
+      yield;
+    }
+  } else {
+    collected = collectFailures(doc, noise);
+    yield;
+  }
+  const operations = yield* operationSteps(doc);
   yield;
-  const operations = operationsOf(doc);
-  yield;
-  return gradeFailures(collected, operations, { label: (value) => codeLabel(doc, value, 'any'), lineCount: doc.lines.count });
+  return yield* gradeSteps(collected, operations, { label: (value) => codeLabel(doc, value, 'any'), lineCount: doc.lines.count });
 }
 
 /** The user's noise patterns that compile; the server tells the user about the others (settings.ts). */
@@ -115,6 +128,11 @@ export function collectFailures(doc: LogDocument, userNoise: readonly LinearPatt
     default:
       failures = findExcerptFailures(doc);
   }
+  return markNoise(doc, failures, userNoise);
+}
+
+/** Failures on routine lines become hints that say why they are routine. */
+function markNoise(doc: LogDocument, failures: Failure[], userNoise: readonly LinearPattern[]): Failure[] {
   for (const f of failures) {
     if (f.role === 'verdict') {
       continue;

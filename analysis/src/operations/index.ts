@@ -3,7 +3,8 @@
 // (`createOperationReader`, one `feed` per window).
 
 import { LineKind, type Level, type LogKind, type Operation } from '../model';
-import { componentOf, lineAt, type LogDocument } from '../document';
+import { componentOf, lineAt, runSteps, type LogDocument } from '../document';
+import { detach } from '../lines';
 import { RX_CSI } from '../formats/records';
 import type { OperationBuilder } from './builder';
 import { finishDrafts, type Draft } from './draft';
@@ -15,9 +16,16 @@ import { createSetupDiagBuilder } from './setupDiag';
 import { setupapiDrafts } from './setupapi';
 import { infoOf } from '../documentInfo';
 
+export interface FeedOptions {
+  /** First line of `doc` to read (a whole document is fed in steps); setupapi reads its sections at 0. */
+  from?: number;
+  /** Hand the builders a copy of each line (`detach`), so what they keep does not pin a streamed window. */
+  copyLines?: boolean;
+}
+
 export interface OperationReader {
-  /** Lines `0 … lines-1` of `doc` are lines `lineBase …` of the log. */
-  feed(doc: LogDocument, lineBase: number, lines: number): void;
+  /** Lines `from … lines-1` of `doc` are lines `lineBase + from …` of the log; fed in order. */
+  feed(doc: LogDocument, lineBase: number, lines: number, options?: FeedOptions): void;
   finish(lastLine: number): Operation[];
 }
 
@@ -44,19 +52,29 @@ export function createOperationReader(kind: LogKind): OperationReader {
   const dism = kind === 'cbs' ? createDismBuilder() : undefined;
   const setupapi: Draft[] = [];
   return {
-    feed(doc, lineBase, lines) {
+    feed(doc, lineBase, lines, { from = 0, copyLines = false } = {}) {
+      const lineOf = copyLines ? (i: number): string => detach(lineAt(doc, i)) : (i: number): string => lineAt(doc, i);
       if (kind === 'setupapi') {
-        setupapi.push(...setupapiDrafts(doc.sections, doc.setupapi?.exits, lineBase));
+        if (from > 0) {
+          return;
+        }
+        for (const d of setupapiDrafts(doc.sections, doc.setupapi?.exits, lineBase)) {
+          if (copyLines) {
+            d.name = detach(d.name);
+            d.subject = d.subject === undefined ? undefined : detach(d.subject);
+          }
+          setupapi.push(d);
+        }
         return;
       }
       if (!builder) {
         return;
       }
-      for (let i = 0; i < lines; i++) {
+      for (let i = from; i < lines; i++) {
         const lineKind = doc.lineKinds[i];
         if (lineKind === LineKind.Record) {
           const component = componentOf(doc, i);
-          const text = lineAt(doc, i);
+          const text = lineOf(i);
           let message = text.slice(doc.messageStarts[i]);
           if (component === 'CSI') {
             const csi = RX_CSI.exec(message);
@@ -69,7 +87,7 @@ export function createOperationReader(kind: LogKind): OperationReader {
             dism.record(i + lineBase, doc.levels[i] as Level, component, message, text);
           }
         } else if (lineKind !== LineKind.Blank && builder.other) {
-          builder.other(i + lineBase, lineAt(doc, i));
+          builder.other(i + lineBase, lineOf(i));
         }
       }
     },
@@ -81,13 +99,24 @@ export function createOperationReader(kind: LogKind): OperationReader {
   };
 }
 
+/** Lines read between two pauses of `operationSteps`. */
+const LINES_PER_STEP = 16384;
+
 /** The operations of a whole document, top level first, children nested (kept in its info). */
 export function operationsOf(doc: LogDocument): readonly Operation[] {
+  return runSteps(operationSteps(doc));
+}
+
+/** `operationsOf` in steps, pausing (yield) every few thousand lines so a server can answer requests. */
+export function* operationSteps(doc: LogDocument): Generator<void, readonly Operation[]> {
   const info = infoOf(doc);
   if (!info.operations) {
     const reader = createOperationReader(doc.kind);
-    reader.feed(doc, 0, doc.lines.count);
-    info.operations = reader.finish(Math.max(0, doc.lines.count - 1));
+    for (let from = 0; from < doc.lines.count; from += LINES_PER_STEP) {
+      reader.feed(doc, 0, Math.min(doc.lines.count, from + LINES_PER_STEP), { from });
+      yield;
+    }
+    info.operations ??= reader.finish(Math.max(0, doc.lines.count - 1));
   }
   return info.operations;
 }

@@ -26,13 +26,13 @@ export function registerLargeFile(ctx: ServerContext): void {
     }
     const settings = await ctx.settings.get(params.uri);
     const progress = await connection.window.createWorkDoneProgress();
-    progress.begin(`Analyzing ${path.basename(file)}`, 0, 'learning code names', true);
+    progress.begin(`Analyzing ${path.basename(file)}`, 0, 'finding failures', true);
     try {
       const member = await streamMember(file, {
         ansi: settings.ansiCodePage,
         noisePatterns: settings.noisePatterns,
         isCancelled: () => token.isCancellationRequested || progress.token.isCancellationRequested,
-        onPass: (pass, bytes) => progress.report(Math.round(((pass - 1) * 50) + (50 * bytes) / Math.max(1, size)), pass === 1 ? 'learning code names' : 'finding failures'),
+        onPass: (pass, bytes) => progress.report(Math.round((100 * bytes) / Math.max(1, size)), pass === 1 ? 'finding failures' : 'reading again: a code was named late in the log'),
       });
       if (isSkipped(member)) {
         return { problem: `${path.basename(file)}: ${member.reason}` };

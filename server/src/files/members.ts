@@ -8,7 +8,6 @@ import {
   createStreamAnalyzer,
   detectByName,
   findFailuresSteps,
-  learnNames,
   parseSteps,
   type LogDocument,
   type StreamResult,
@@ -122,38 +121,31 @@ export interface StreamMemberOptions extends ReadOptions {
   noisePatterns?: readonly string[];
   lang?: Lang;
   windowChars?: number;
-  /** Progress per pass (1: learning code names, 2: finding failures). */
+  /** Progress of a read: pass 2 is the rare second read (a code named only after it was shown). */
   onPass?: (pass: 1 | 2, bytes: number) => void;
 }
 
 /**
- * The streamed analysis of a member, in two reads: the names the log prints for codes first,
- * so messages equal an in-memory analysis; then the failures.
+ * The streamed analysis of a member, in one read: code names are learnt as it goes. When a name
+ * printed late would change an earlier message, the file is read once more with every name, so
+ * messages equal an in-memory analysis.
  */
 export async function streamMember(file: string, options: StreamMemberOptions = {}): Promise<SummaryMember | SkippedMember> {
-  const names = new Map<number, string>();
-  const first = await readLogText(file, (text) => learnNames(text, names), { ...options, onBytes: (b) => options.onPass?.(1, b) });
-  if (isProblem(first)) {
-    return first;
-  }
-  const firstProblem = whyNotRead(first);
-  if (firstProblem) {
-    return firstProblem;
-  }
-  const analyzer = createStreamAnalyzer({ uri: pathToFileURL(file).href, noisePatterns: options.noisePatterns, lang: options.lang, learnedNames: names, windowChars: options.windowChars });
-  const second = await readLogText(file, (text) => analyzer.push(text), { ...options, onBytes: (b) => options.onPass?.(2, b) });
-  if (isProblem(second)) {
-    return second;
-  }
-  const secondProblem = whyNotRead(second);
-  if (secondProblem) {
-    return secondProblem;
-  }
-  const result = analyzer.finish();
-  if (result.kind === 'plain' && !detectByName(options.name ?? file)) {
+  const first = await streamOnce(file, options, 1);
+  const member = !isSkipped(first) && first.result.namesLearnedLate ? await streamOnce(file, options, 2, first.result.learnedNames) : first;
+  if (!isSkipped(member) && member.result.kind === 'plain' && !detectByName(options.name ?? file)) {
     return { reason: NOT_A_LOG, io: false };
   }
-  return { result, notes: second.notes, bytes: second.bytes, encoding: second.encoding };
+  return member;
+}
+
+async function streamOnce(file: string, options: StreamMemberOptions, pass: 1 | 2, learnedNames?: ReadonlyMap<number, string>): Promise<SummaryMember | SkippedMember> {
+  const analyzer = createStreamAnalyzer({ uri: pathToFileURL(file).href, noisePatterns: options.noisePatterns, lang: options.lang, learnedNames, windowChars: options.windowChars });
+  const read = await readLogText(file, (text) => analyzer.push(text), { ...options, onBytes: (b) => options.onPass?.(pass, b) });
+  if (isProblem(read)) {
+    return read;
+  }
+  return whyNotRead(read) ?? { result: analyzer.finish(), notes: read.notes, bytes: read.bytes, encoding: read.encoding };
 }
 
 export function isSkipped(member: object): member is SkippedMember {
