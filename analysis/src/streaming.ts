@@ -4,7 +4,7 @@
 // by the window size plus the failures found. The result equals `findFailures(parseLog(text))`
 // (tested), except that a setupapi section still open at the end of a window is judged there.
 
-import type { Lang } from './messages/index';
+import type { Lang, Param, Phrase } from './messages/index';
 import type { Failure, LogKind, Operation } from './model';
 import { parseLog } from './document';
 import { splitLines } from './lines';
@@ -58,6 +58,18 @@ export interface StreamAnalyzer {
  */
 function detach(s: string): string {
   return (' ' + s).slice(1);
+}
+
+/** A phrase whose strings share no memory with the window they were cut from. */
+function detachPhrase(p: Phrase): Phrase {
+  if (!p.params) {
+    return p;
+  }
+  const params: Record<string, Param> = {};
+  for (const [name, value] of Object.entries(p.params)) {
+    params[name] = typeof value === 'string' ? detach(value) : typeof value === 'number' ? value : detachPhrase(value);
+  }
+  return { key: p.key, params };
 }
 
 const RX_LEARNABLE = /\[HRESULT = 0x[0-9A-Fa-f]{8} - |[A-Z]_[A-Z]/;
@@ -129,10 +141,10 @@ export function createStreamAnalyzer(options: StreamOptions = {}): StreamAnalyze
         subjects.set(local + lineBase, detach(subject));
       }
       f.line += lineBase;
-      f.message = detach(f.message);
+      f.message = detachPhrase(f.message);
       for (const r of f.related) {
         r.line += lineBase;
-        r.message = detach(r.message);
+        r.message = detachPhrase(r.message);
       }
       failures.push(f);
     }
