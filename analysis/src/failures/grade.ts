@@ -317,7 +317,7 @@ function quiet(f: Failure, op: Operation): Failure {
   if (f.role === 'noise') {
     return f;
   }
-  const how = op.outcome === 'none' ? op.why ?? phrase('grade.outcome.none') : phrase(`grade.outcome.${op.outcome}`, { at: op.verdictLine !== undefined ? phrase('grade.atLine', { line: op.verdictLine + 1 }) : '' });
+  const how = op.outcome === 'none' ? (op.why ? phrase('grade.noneWhy', { why: op.why }) : phrase('grade.outcome.none')) : phrase(`grade.outcome.${op.outcome}`, { at: op.verdictLine !== undefined ? phrase('grade.atLine', { line: op.verdictLine + 1 }) : '' });
   return { ...f, severity: 'information', role: 'failure', message: phrase('grade.inside', { message: f.message, operation: op.name, how }) };
 }
 
