@@ -12,6 +12,7 @@ import { findFailures, getFoldRanges, getOutline, getSummary, parseLog, describe
 import { LineKind } from '../analysis/src/model';
 import { CORPUS_DIR, FIXTURES_DIR, NO_CORPUS, REPO_ROOT, checkGolden, corpusFiles, skipAbsent } from './support';
 import { decodeLogBytes } from '../analysis/src/decode';
+import { textOf } from '../analysis/src/messages/index';
 
 const GOLDEN_DIR = path.join(REPO_ROOT, 'test', 'golden');
 
@@ -49,7 +50,7 @@ export function renderGolden(name: string, doc: LogDocument, withText: boolean):
   for (const f of failures) {
     if (f.severity === 'error' || f.severity === 'warning') {
       const related = f.related.length > 0 ? ` → ${f.related.map((r) => r.line + 1).join(',')}` : '';
-      out.push(`${f.line + 1}:${f.start + 1} ${f.severity} ${f.code} ${f.role}${codeName(doc, f)}${related}${withText ? ` | ${f.message}` : ''}`);
+      out.push(`${f.line + 1}:${f.start + 1} ${f.severity} ${f.code} ${f.role}${codeName(doc, f)}${related}${withText ? ` | ${textOf('en', f.message)}` : ''}`);
     }
   }
   const quiet = new Map<string, number>();

@@ -5,6 +5,8 @@
 // page (setupapi), as a mix of both line by line (Panther), and users paste UTF-16 console output.
 // Decoding is TextDecoder's; we only decide which decoder each line gets.
 
+import { phrase, type Phrase } from './messages/index';
+
 export type AnsiCodePage = 'windows-1252' | 'windows-1251';
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'ansi' | 'mixed';
@@ -13,8 +15,8 @@ export interface DecodedText {
   text: string;
   encoding: TextEncoding;
   /** Set when the bytes are not a text log at all (a cab, an ETL trace, an image). */
-  binary?: string;
-  notes: string[];
+  binary?: Phrase;
+  notes: Phrase[];
 }
 
 /** Bytes looked at to call a file binary: a 2 GB file of zeros is judged on these alone. */
@@ -66,9 +68,9 @@ function sniffUtf16(bytes: Uint8Array): 'le' | 'be' | undefined {
 }
 
 /** Why these bytes are not a text log, or undefined when they may well be one. */
-export function detectBinary(bytes: Uint8Array): string | undefined {
+export function detectBinary(bytes: Uint8Array): Phrase | undefined {
   if (bytes.length >= 4 && bytes[0] === 0x4d && bytes[1] === 0x53 && bytes[2] === 0x43 && bytes[3] === 0x46) {
-    return 'a cabinet archive (MSCF), e.g. a compressed CbsPersist_*.cab: extract the .log from it first';
+    return phrase('file.cabinet');
   }
   const n = Math.min(bytes.length, SNIFF_BYTES);
   let controls = 0;
@@ -79,7 +81,7 @@ export function detectBinary(bytes: Uint8Array): string | undefined {
     }
   }
   if (n > 0 && controls / n > 0.02) {
-    return 'binary data (for example an .etl trace: convert WindowsUpdate traces with Get-WindowsUpdateLog)';
+    return phrase('file.binary');
   }
   return undefined;
 }
@@ -90,9 +92,9 @@ export interface ChunkDecoder {
   /** Known after the first bytes. */
   encoding: TextEncoding | undefined;
   /** Set after the first bytes when they are not a text log. */
-  binary: string | undefined;
+  binary: Phrase | undefined;
   /** What the reader should know: lines cut at MAX_LINE_BYTES. */
-  notes: string[];
+  notes: Phrase[];
 }
 
 /**
@@ -180,7 +182,7 @@ export function createChunkDecoder(ansi: AnsiCodePage = 'windows-1252', maxLineB
   };
   const noteCut = (cut: { at: number; dropped: number }): void => {
     const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    decoder.notes.push(`a line longer than ${mb(maxLineBytes)} at byte ${cut.at} was cut to its first ${mb(maxLineBytes)} (${mb(cut.dropped)} left out)`);
+    decoder.notes.push(phrase('file.lineCut', { size: mb(maxLineBytes), at: cut.at, dropped: mb(cut.dropped) }));
   };
   /** Index of the last line feed in data[from, to], or -1. */
   const lineFeedIn = (data: Uint8Array, from: number, to: number): number => {

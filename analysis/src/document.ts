@@ -12,6 +12,7 @@ import { buildWuSections, parseWuHead, WU_STUB } from './formats/windowsUpdate';
 import { RX_SD_LINE, setupDiagLevel } from './formats/setupDiag';
 import { scanCodes } from './codes/scan';
 import { buildFamilySections } from './formats/sessions';
+import { phrase, type Phrase } from './messages/index';
 import type { ParsedLines } from './formats/parsedLines';
 
 export interface LogDocument {
@@ -35,7 +36,7 @@ export interface LogDocument {
   readonly sections: readonly Section[];
   readonly setupapi?: SetupapiFacts;
   /** Things to tell the user about the document as a whole (a stub file, an excerpt…). */
-  readonly notes: readonly string[];
+  readonly notes: readonly Phrase[];
 }
 
 export interface ParseOptions {
@@ -199,9 +200,9 @@ function finish(text: string, lines: LineTable, kind: LogKind, a: LineArrays, op
       learnedNames.set(c.value, c.printedName);
     }
   }
-  const notes: string[] = [];
+  const notes: Phrase[] = [];
   if (kind === 'windowsupdate' && lines.count > 0 && text.slice(0, 2000).includes(WU_STUB)) {
-    notes.push('This is the Windows 10+ WindowsUpdate.log stub: the real log is in ETW traces. Run Get-WindowsUpdateLog and open the file it writes.');
+    notes.push(phrase('note.wuStub'));
   }
   // Sections are built when first asked for (folding, outline, failures): a keystroke's re-parse
   // that nobody reads the structure of does not pay for it.

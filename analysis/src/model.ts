@@ -1,6 +1,8 @@
 // The data model of the analysis core. Plain data only: no editor, LSP or Node types.
 // Positions are 0-based lines and UTF-16 columns, as in LSP, so the adapter copies fields.
 
+import type { Phrase } from './messages/index';
+
 /** The log formats we understand. `plain` means "not a servicing log we recognise". */
 export type LogKind = 'cbs' | 'dism' | 'panther' | 'setupapi' | 'windowsupdate' | 'setupdiag' | 'plain';
 
@@ -82,7 +84,7 @@ export type RelatedRole = 'root-cause' | 'leads-to' | 'part-of';
 export interface RelatedLine {
   line: number;
   /** The other line's own message (its role's words are not part of it). */
-  message: string;
+  message: Phrase;
   role?: RelatedRole;
   /** Another log of the bundle; undefined means the same document. */
   uri?: string;
@@ -95,7 +97,8 @@ export interface Failure {
   end: number;
   severity: Severity;
   code: string;
-  message: string;
+  /** What the diagnostic says, as data: composed in the reader's language where it is shown. */
+  message: Phrase;
   role: FailureRole;
   /** The error code the finding is about, if any. */
   value?: number;
@@ -162,7 +165,8 @@ export type OperationKind =
 /** One operation of a log (operations.md): a session, a command, a run, a section, a call. */
 export interface Operation {
   readonly kind: OperationKind;
-  readonly name: string;
+  /** What the operation is called, as data (the log's own words where it names it). */
+  readonly name: Phrase;
   /** What the operation works on (package, KB, INF, command line, client); attempts share it. */
   readonly subject?: string;
   readonly startLine: number;
@@ -177,7 +181,7 @@ export interface Operation {
   /** What that line says, shortened. */
   readonly rootWords?: string;
   /** Why the outcome is what it is, when the lines alone do not say (truncated, interrupted…). */
-  readonly why?: string;
+  readonly why?: Phrase;
   /** 1 for the first operation of its kind and subject in the log, 2 for the next, … */
   readonly attempt: number;
   /** Line of a later attempt of the same subject that succeeded. */

@@ -7,6 +7,7 @@
 // changed is reported (`namesLearnedLate`), and the caller analyses once more with every name.
 
 import type { Lang } from './messages/index';
+import { detachPhrase } from './messages/index';
 import type { CodeHint, Failure, LogKind, Operation } from './model';
 import { parseLog } from './document';
 import { detach, splitLines } from './lines';
@@ -124,10 +125,10 @@ export function createStreamAnalyzer(options: StreamOptions = {}): StreamAnalyze
         subjects.set(local + lineBase, detach(subject));
       }
       f.line += lineBase;
-      f.message = detach(f.message);
+      f.message = detachPhrase(f.message);
       for (const r of f.related) {
         r.line += lineBase;
-        r.message = detach(r.message);
+        r.message = detachPhrase(r.message);
       }
       failures.push(f);
     }

@@ -123,6 +123,17 @@ export function checklist(label) {
 
 export const visible = (page, sel, timeout) => page.waitForSelector(sel, { state: 'visible', timeout }).then(() => true, () => false);
 /** Text on one line, whitespace runs squeezed. */
+/** Widen the side bar by `by` pixels (drag its sash), so that an outline's details are readable. */
+export async function widenSideBar(page, by) {
+  const bar = await page.locator('.part.sidebar').boundingBox().catch(() => null);
+  if (bar) {
+    await page.mouse.move(bar.x + bar.width + 1, bar.y + 300);
+    await page.mouse.down();
+    await page.mouse.move(bar.x + bar.width + by, bar.y + 300, { steps: 5 });
+    await page.mouse.up();
+  }
+}
+
 export const oneLine = (s) => (s || '').replace(/\s+/g, ' ').trim();
 
 /** `shot(name)` saves a screenshot of the page into `out` and says so. */

@@ -8,7 +8,7 @@
 // exit:  0 when every check passed, 1 otherwise (screenshots are saved either way).
 import fs from 'node:fs';
 import path from 'node:path';
-import { checklist, launchBrowser, oneLine as text, quickOpen as openFile, requireArgs, say, screenshooter, visible, workbenchUrl } from './browser.mjs';
+import { checklist, launchBrowser, oneLine as text, quickOpen as openFile, requireArgs, say, screenshooter, visible, widenSideBar, workbenchUrl } from './browser.mjs';
 
 const args = requireArgs(process.argv.slice(2), ['url', 'folder', 'out']);
 const smoke = args.smoke === 'true';
@@ -115,14 +115,7 @@ try {
       await folderHeader.click().catch(() => {});
     }
     await command('Explorer: Focus on Outline View');
-    // Widen the side bar so the outline's details are readable (drag its sash).
-    const bar = await page.locator('.part.sidebar').boundingBox().catch(() => null);
-    if (bar) {
-      await page.mouse.move(bar.x + bar.width + 1, bar.y + 300);
-      await page.mouse.down();
-      await page.mouse.move(bar.x + bar.width + 200, bar.y + 300, { steps: 5 });
-      await page.mouse.up();
-    }
+    await widenSideBar(page, 200);
     const outlineRows = await visible(page, '.outline-pane .monaco-list-row', 20_000);
     summary.outline = outlineRows ? text(await page.locator('.outline-pane .monaco-list-rows').innerText()) : '';
     check('setupapi.dev.log outline shows the FAILURE', /FAILURE/.test(summary.outline), summary.outline.slice(0, 160));

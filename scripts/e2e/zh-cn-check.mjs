@@ -1,7 +1,8 @@
 // The extension in 简体中文, looked at like a person: code-server started with `--locale zh-cn`
 // and the generated zh-cn language pack installed (scripts/e2e/zh-cn.sh), so VS Code resolves the
 // display language to zh-cn and loads package.nls.zh-cn.json and l10n/bundle.l10n.zh-cn.json.
-// Opens examples/case, then shows our commands in the command palette, the prompt of
+// Opens examples/case, then checks the summary CodeLens, the hover, the Problems panel and the
+// Outline (the server answers in the display language), shows our commands in the command palette, the prompt of
 // 解码错误代码… (a vscode.l10n.t string), the notification of 复制分析报告 and our settings in the
 // Settings UI, and the Failures view. Saves screenshots and zh-cn-summary.json into --out.
 //
@@ -9,7 +10,7 @@
 // exit:  0 when every check passed, 1 otherwise (screenshots are saved either way).
 import fs from 'node:fs';
 import path from 'node:path';
-import { checklist, launchBrowser, oneLine as text, quickOpen, requireArgs, screenshooter, visible, workbenchUrl } from './browser.mjs';
+import { checklist, launchBrowser, oneLine as text, quickOpen, requireArgs, screenshooter, visible, widenSideBar, workbenchUrl } from './browser.mjs';
 
 const args = requireArgs(process.argv.slice(2), ['url', 'folder', 'out']);
 const out = path.resolve(args.out);
@@ -76,6 +77,42 @@ try {
   check('the hover on 0x800703f1 is in Chinese (含义, the DRIVERS hive as DRIVERS 配置单元)', /含义/.test(summary.hover) && /DRIVERS 配置单元/.test(summary.hover), text(summary.hover).slice(0, 160));
   await shot('zh-cn-hover.png');
   await page.keyboard.press('Escape');
+
+  // The Problems panel: the diagnostics are composed in the display language by the server; the
+  // log's own words, code names and file names stay as they are.
+  await page.keyboard.press('Control+Shift+M');
+  await visible(page, '.markers-panel .monaco-list-row', 15_000);
+  summary.problems = await page.waitForFunction(() => {
+    const t = document.querySelector('.markers-panel .monaco-list-rows')?.innerText ?? '';
+    return /暂存失败/.test(t) ? t : '';
+  }, null, { timeout: 20_000 }).then((h) => h.jsonValue(), () => '');
+  const ours = ['驱动程序包 oposdrv.inf 暂存失败：0x000003F1 (1009) ERROR_BADDB', 'CBS 操作失败：0x800703F1 ERROR_BADDB'];
+  check('the Problems panel shows our diagnostics in Chinese (root cause and verdict), code names as they are', ours.every((t) => summary.problems.includes(t)), text(summary.problems).slice(0, 200));
+  const english = /failed to stage|CBS operation failed|Update failed|Root cause:|inside .*, and it/.exec(summary.problems);
+  check('no English words of ours in the Problems panel', summary.problems !== '' && !english, english ? `found "${english[0]}"` : '');
+  await shot('zh-cn-problems.png');
+  await page.keyboard.press('Control+J'); // hide the panel again
+
+  // The Outline: the operations of CBS.log with their outcomes in Chinese. The folder's pane (the
+  // first of the Explorer) is collapsed to give it room.
+  const folderHeader = page.locator('.part.sidebar .pane-header').first();
+  if ((await folderHeader.getAttribute('aria-expanded').catch(() => null)) === 'true') {
+    await folderHeader.click().catch(() => {});
+  }
+  const outlineHeader = page.locator('.part.sidebar .pane-header').filter({ hasText: /^\s*(大纲|Outline)/i }).first();
+  if ((await outlineHeader.getAttribute('aria-expanded').catch(() => null)) !== 'true') {
+    await outlineHeader.click().catch(() => {});
+  }
+  await widenSideBar(page, 250);
+  await visible(page, '.outline-pane .monaco-list-row', 20_000);
+  summary.outline = await page.waitForFunction(() => {
+    const t = document.querySelector('.outline-pane .monaco-list-rows')?.innerText ?? '';
+    return /失败/.test(t) ? t : '';
+  }, null, { timeout: 20_000 }).then((h) => h.jsonValue(), () => '');
+  check('the Outline names the failed install and its outcome in Chinese (安装 …, 失败 0x800703F1)', /安装 Package_for_RollupFix（WindowsUpdateAgent）[\s\S]*失败 0x800703F1/.test(summary.outline), text(summary.outline).slice(0, 200));
+  check('no English outcome word in the Outline', summary.outline !== '' && !/\b(failed|succeeded|outcome unknown|not applicable)\b/.test(summary.outline), text(summary.outline).slice(0, 200));
+  await page.mouse.move(700, 450);
+  await shot('zh-cn-outline.png');
 
   // Command palette: every command of ours under its Chinese category and title.
   // (The palette draws only the rows in view: each title is looked up by itself.)

@@ -9,7 +9,7 @@
 
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { analyzeBundle, detectByName, type BundleAnalysis, type Failure, type LogDocument } from '../../analysis/src/index';
+import { analyzeBundle, detectByName, phrase, type BundleAnalysis, type Failure, type LogDocument, type Phrase } from '../../analysis/src/index';
 import type { ServerContext } from './context';
 import { DEFAULT_SETTINGS } from './settings';
 import { visibleFailures } from './context';
@@ -30,14 +30,14 @@ interface DiskLog {
   mtimeMs: number;
   doc?: LogDocument;
   /** Why the log is not held for correlation (summarised or not read), for the user. */
-  leftOut?: string;
+  leftOut?: Phrase;
   /** The streaming pass's one line, for a summarised log. */
   summary?: string;
 }
 
 export interface LeftOut {
   name: string;
-  reason: string;
+  reason: Phrase;
 }
 
 export class LogBundle {
@@ -68,7 +68,7 @@ export class LogBundle {
    * Walk the workspace folders for servicing logs and read them within the member budget.
    * Logs unchanged on disk since the last run are not read again. Returns the logs found.
    */
-  async index(report?: (message: string) => void): Promise<number> {
+  async index(report?: (read: number, total: number) => void): Promise<number> {
     const generation = ++this.generation;
     this.indexing = true;
     try {
@@ -81,7 +81,7 @@ export class LogBundle {
     }
   }
 
-  private async indexRun(generation: number, report?: (message: string) => void): Promise<number> {
+  private async indexRun(generation: number, report?: (read: number, total: number) => void): Promise<number> {
     const found = this.roots.length > 0 ? await findFiles(this.roots, { accept: (file) => detectByName(file) !== undefined, skipFolders: SKIP_FOLDERS, maxDepth: MAX_DEPTH, maxFiles: MAX_FILES, maxFolders: MAX_FOLDERS }) : undefined;
     if (!found || generation !== this.generation) {
       return this.disk.size;
@@ -90,7 +90,7 @@ export class LogBundle {
     this.disk = new Map();
     this.passed = found.passed.map((p) => ({ name: p.name, reason: p.reason }));
     if (found.truncated) {
-      this.passed.push({ name: found.root, reason: `not searched to the end (${found.truncated})` });
+      this.passed.push({ name: found.root, reason: phrase('bundle.notSearched', { why: found.truncated }) });
     }
     const { plan, reasons } = planMembers(found.files, DEFAULT_BUDGET);
     for (const [i, file] of found.files.entries()) {
@@ -102,12 +102,12 @@ export class LogBundle {
       const entry = old && old.size === file.size && old.mtimeMs === file.mtimeMs ? old : await this.read(file, plan[i] === 'document', reasons[i]);
       this.disk.set(uri, entry);
       this.analysis = undefined;
-      report?.(`${i + 1} of ${found.files.length} logs read`);
+      report?.(i + 1, found.files.length);
     }
     return this.disk.size;
   }
 
-  private async read(file: FoundFile, hold: boolean, whyNotHeld: string | undefined): Promise<DiskLog> {
+  private async read(file: FoundFile, hold: boolean, whyNotHeld: Phrase | undefined): Promise<DiskLog> {
     const entry: DiskLog = { size: file.size, mtimeMs: file.mtimeMs };
     const plain = { ansi: DEFAULT_SETTINGS.ansiCodePage, noisePatterns: DEFAULT_SETTINGS.noisePatterns, name: file.path };
     const member = hold
@@ -118,7 +118,7 @@ export class LogBundle {
     } else if ('doc' in member) {
       entry.doc = member.doc;
     } else {
-      entry.leftOut = `summarised only, not correlated: ${whyNotHeld ?? 'too large to hold'}`;
+      entry.leftOut = phrase('bundle.summarisedOnly', { why: whyNotHeld ?? phrase('file.tooLarge') });
       entry.summary = member.result.summary.text;
     }
     return entry;
@@ -129,7 +129,7 @@ export class LogBundle {
     const out = [...this.passed];
     for (const [uri, entry] of this.disk) {
       if (entry.leftOut) {
-        out.push({ name: path.basename(fileURLToPath(uri)), reason: entry.summary ? `${entry.leftOut} (${entry.summary})` : entry.leftOut });
+        out.push({ name: path.basename(fileURLToPath(uri)), reason: entry.summary ? phrase('bundle.withSummary', { reason: entry.leftOut, summary: entry.summary }) : entry.leftOut });
       }
     }
     return out;

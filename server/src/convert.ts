@@ -11,7 +11,7 @@ import {
   type FoldingRange,
   type Range,
 } from 'vscode-languageserver/node';
-import { lineLength, relatedText, type Failure, type FoldRange, type Lang, type LogDocument, type RelatedLine, type Section, type Severity } from '../../analysis/src/index';
+import { lineLength, relatedText, say, sectionText, textOf, type Failure, type FoldRange, type Lang, type LogDocument, type RelatedLine, type Section, type Severity } from '../../analysis/src/index';
 import type { FailureItem } from '../../protocol/protocol';
 
 export const SOURCE = 'servicing-logs';
@@ -40,7 +40,7 @@ export function toDiagnostic(failure: Failure, uri: string, lang: Lang, crossLog
     severity: SEVERITY[failure.severity],
     code: failure.code,
     source: SOURCE,
-    message: failure.message,
+    message: textOf(lang, failure.message),
   };
   if (failure.role === 'noise') {
     diagnostic.tags = [DiagnosticTag.Unnecessary];
@@ -55,7 +55,7 @@ export function toDiagnostic(failure: Failure, uri: string, lang: Lang, crossLog
   return diagnostic;
 }
 
-export function toFailureItem(failure: Failure): FailureItem {
+export function toFailureItem(failure: Failure, lang: Lang): FailureItem {
   return {
     line: failure.line,
     character: failure.start,
@@ -63,7 +63,7 @@ export function toFailureItem(failure: Failure): FailureItem {
     severity: failure.severity,
     code: failure.code,
     role: failure.role,
-    message: failure.message,
+    message: textOf(lang, failure.message),
   };
 }
 
@@ -85,16 +85,17 @@ const SYMBOL_KIND: Record<Section['kind'], SymbolKind> = {
   record: SymbolKind.String,
 };
 
-export function toDocumentSymbol(doc: LogDocument, section: Section): DocumentSymbol {
+export function toDocumentSymbol(doc: LogDocument, section: Section, lang: Lang): DocumentSymbol {
   const endCharacter = lineLength(doc, section.endLine);
   const selectionEnd = lineLength(doc, section.startLine);
-  const detail = [section.failed ? 'failed' : '', section.detail].filter(Boolean).join(' · ');
+  const shown = sectionText(section, lang);
+  const detail = [section.failed ? say(lang, 'outline.failed') : '', shown.detail].filter(Boolean).join(' · ');
   return {
-    name: (section.failed ? '✖ ' : '') + (section.name || '(untitled)'),
+    name: (section.failed ? '✖ ' : '') + (shown.name || say(lang, 'report.untitled')),
     detail,
     kind: SYMBOL_KIND[section.kind],
     range: { start: { line: section.startLine, character: 0 }, end: { line: section.endLine, character: endCharacter } },
     selectionRange: lineRange(section.startLine, 0, selectionEnd),
-    children: section.children.map((child) => toDocumentSymbol(doc, child)),
+    children: section.children.map((child) => toDocumentSymbol(doc, child, lang)),
   };
 }

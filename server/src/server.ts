@@ -3,10 +3,10 @@
 import { MessageType, ShowMessageNotification, TextDocumentSyncKind, TextDocuments, type Connection, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DetectedNotification, type DetectedParams } from '../../protocol/protocol';
-import { describeCode, scanCodes } from '../../analysis/src/index';
+import { describeCode, say, scanCodes, textOf } from '../../analysis/src/index';
 import { DocumentCache } from './documentCache';
 import { SettingsStore } from './settings';
-import { type ServerContext, languageIdOf } from './context';
+import { type ServerContext, langOf, languageIdOf } from './context';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerHover } from './features/hover';
 import { registerStructure } from './features/structure';
@@ -24,7 +24,7 @@ export const SERVER_INFO = { name: 'servicing-logs', version: VERSION };
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const ctx = { connection: withSafeHandlers(connection, (uri) => documents.get(uri)?.lineCount), documents, cache: new DocumentCache(16), settings: new SettingsStore(connection), locale: 'en' } as ServerContext;
+  const ctx = { connection: withSafeHandlers(connection, (uri) => documents.get(uri)?.lineCount), documents, cache: new DocumentCache(16), settings: new SettingsStore(connection, () => langOf(ctx)), locale: 'en' } as ServerContext;
   ctx.bundle = new LogBundle(ctx);
   let refreshDiagnostics = (): void => undefined;
   let codeLensRefresh = false;
@@ -111,7 +111,7 @@ export function startServer(connection: Connection): void {
     ctx.cache.load(e.document).then(
       (doc) => {
         if (doc) {
-          const params: DetectedParams = { uri: e.document.uri, languageId: languageIdOf(doc), notes: [...doc.notes] };
+          const params: DetectedParams = { uri: e.document.uri, languageId: languageIdOf(doc), notes: doc.notes.map((note) => textOf(langOf(ctx), note)) };
           void connection.sendNotification(DetectedNotification, params);
           if (!indexed && doc.kind !== 'plain') {
             indexed = true;
@@ -131,19 +131,20 @@ export function startServer(connection: Connection): void {
 /** Find the logs of the workspace folders in the background, with progress. */
 async function indexBundle(ctx: ServerContext): Promise<void> {
   const progress = await ctx.connection.window.createWorkDoneProgress().catch(() => undefined);
-  progress?.begin('Indexing servicing logs', undefined, 'looking for logs');
+  const lang = langOf(ctx);
+  progress?.begin(say(lang, 'progress.indexing'), undefined, say(lang, 'progress.looking'));
   try {
-    const found = await ctx.bundle.index((message) => progress?.report(message));
+    const found = await ctx.bundle.index((read, total) => progress?.report(say(lang, 'progress.read', { read, total })));
     if (found > 0) {
       ctx.connection.console.info(`log bundle: ${found} servicing logs in the workspace`);
       ctx.bundle.onAnalyzed();
     }
     const leftOut = ctx.bundle.leftOut();
     if (leftOut.length > 0) {
-      const lines = leftOut.map((l) => `${l.name}: ${l.reason}`);
+      const lines = leftOut.map((l) => say(lang, 'file.named', { name: l.name, reason: l.reason }));
       ctx.connection.console.info(`log bundle: left out of correlation:\n${lines.join('\n')}`);
-      const more = lines.length > 3 ? ` (and ${lines.length - 3} more, listed in the output channel)` : '';
-      const message = `Servicing logs: ${lines.length} log(s) not correlated. ${lines.slice(0, 3).join('; ')}${more}`;
+      const more = lines.length > 3 ? say(lang, 'bundle.leftOutMore', { count: lines.length - 3 }) : '';
+      const message = say(lang, 'bundle.leftOut', { count: lines.length, list: lines.slice(0, 3).join(say(lang, 'bundle.leftOutSeparator')), more });
       void ctx.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
     }
   } catch (error) {

@@ -4,7 +4,7 @@
 // once, with the reason. User noise patterns RE2 cannot compile are reported the same way.
 
 import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver/node';
-import { compileUserPatterns, type Severity } from '../../analysis/src/index';
+import { compileUserPatterns, phrase, textOf, type Lang, type Phrase, type Severity } from '../../analysis/src/index';
 import { readManifest, type SettingSchema } from './manifest';
 
 export interface Settings {
@@ -30,7 +30,11 @@ export class SettingsStore {
   private readonly reported = new Set<string>();
   supportsConfiguration = false;
 
-  constructor(private readonly connection: Connection) {}
+  /** `lang`: the display language the user is told in. */
+  constructor(
+    private readonly connection: Connection,
+    private readonly lang: () => Lang,
+  ) {}
 
   get(uri: string): Promise<Settings> {
     if (!this.supportsConfiguration) {
@@ -56,52 +60,53 @@ export class SettingsStore {
     this.reported.clear();
   }
 
-  private report(problems: readonly string[]): void {
-    for (const problem of problems.filter((p) => !this.reported.has(p))) {
-      this.reported.add(problem);
+  private report(problems: readonly Phrase[]): void {
+    for (const message of problems.map((p) => textOf(this.lang(), p)).filter((m) => !this.reported.has(m))) {
+      this.reported.add(message);
       // A notification, not showMessageRequest: nothing to answer, nothing that can fail.
-      void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: problem });
+      void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
     }
   }
 }
 
 /** Why `value` does not fit `schema`, or undefined when it does. */
-export function refusal(value: unknown, schema: SettingSchema): string | undefined {
+export function refusal(value: unknown, schema: SettingSchema): Phrase | undefined {
   const type = schema.type;
   if (type === 'integer' && !Number.isInteger(value)) {
-    return 'must be a whole number';
+    return phrase('settings.mustBeInteger');
   }
   if (type === 'number' && (typeof value !== 'number' || !Number.isFinite(value))) {
-    return 'must be a number';
+    return phrase('settings.mustBeNumber');
   }
   if ((type === 'string' || type === 'boolean') && typeof value !== type) {
-    return `must be a ${type}`;
+    return phrase(type === 'string' ? 'settings.mustBeString' : 'settings.mustBeBoolean');
   }
   if (type === 'array' && !Array.isArray(value)) {
-    return 'must be a list';
+    return phrase('settings.mustBeList');
   }
   if (schema.enum && !schema.enum.includes(value)) {
-    return `must be one of ${schema.enum.map((e) => JSON.stringify(e)).join(', ')}`;
+    return phrase('settings.mustBeOneOf', { list: schema.enum.map((e) => JSON.stringify(e)).join(', ') });
   }
   if (typeof value === 'number' && schema.minimum !== undefined && value < schema.minimum) {
-    return `must be at least ${schema.minimum}`;
+    return phrase('settings.atLeast', { limit: schema.minimum });
   }
   if (typeof value === 'number' && schema.maximum !== undefined && value > schema.maximum) {
-    return `must be at most ${schema.maximum}`;
+    return phrase('settings.atMost', { limit: schema.maximum });
   }
   if (Array.isArray(value) && schema.items) {
     const items = schema.items;
     const bad = value.findIndex((item) => refusal(item, items) !== undefined);
-    if (bad >= 0) {
-      return `item ${bad + 1} ${refusal(value[bad], items)}`;
+    const why = bad >= 0 ? refusal(value[bad], items) : undefined;
+    if (why) {
+      return phrase('settings.item', { item: bad + 1, why });
     }
   }
   return undefined;
 }
 
 /** The settings `raw` (the servicingLogs section) asks for, each refused value replaced by its default. */
-export function validateSettings(raw: unknown, schemas = readManifest().contributes?.configuration?.properties ?? {}): { settings: Settings; problems: string[] } {
-  const problems: string[] = [];
+export function validateSettings(raw: unknown, schemas = readManifest().contributes?.configuration?.properties ?? {}): { settings: Settings; problems: Phrase[] } {
+  const problems: Phrase[] = [];
   const value = <T>(key: string, fallback: T): T => {
     let v: unknown = raw;
     for (const part of key.split('.')) {
@@ -113,14 +118,14 @@ export function validateSettings(raw: unknown, schemas = readManifest().contribu
     }
     const why = refusal(v, schema);
     if (why) {
-      problems.push(`Setting ${SECTION}.${key}: ${JSON.stringify(v)} refused, it ${why}; using ${JSON.stringify(fallback)}.`);
+      problems.push(phrase('settings.refused', { key: `${SECTION}.${key}`, value: JSON.stringify(v), why, fallback: JSON.stringify(fallback) }));
       return fallback;
     }
     return v as T;
   };
   const patterns = value('noisePatterns', DEFAULT_SETTINGS.noisePatterns);
   for (const { source, reason } of compileUserPatterns(patterns).refused) {
-    problems.push(`Setting ${SECTION}.noisePatterns: pattern ${JSON.stringify(source)} not used (${reason}). Patterns run on a linear-time engine (RE2 syntax: no lookbehind, no backreferences).`);
+    problems.push(phrase('settings.patternRefused', { key: `${SECTION}.noisePatterns`, source: JSON.stringify(source), reason }));
   }
   const settings: Settings = {
     minimumSeverity: value('minimumSeverity', DEFAULT_SETTINGS.minimumSeverity),

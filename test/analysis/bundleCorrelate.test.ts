@@ -5,6 +5,7 @@ import { findFailures, keyLocations, momentInOtherLogs, must, parseLog, type Log
 import { correlate, type FailureLinks } from '../../analysis/src/bundle/correlate';
 import { joinLines, skipAbsent } from '../support';
 import { EXAMPLE_CASE, NO_REAL_CASE, REAL_CASE, docNamed, lineOf, loadFolder, logNamed } from './bundleSupport';
+import { textOf } from '../../analysis/src/messages/index';
 
 
 function linksOf(correlation: readonly FailureLinks[], docIndex: number, line: number): FailureLinks {
@@ -27,9 +28,10 @@ test('example case: the CBS failures link to the setupapi lines of the same seco
   assert.deepEqual(toIdb.reasons, ['same-second', 'key']);
   assert.deepEqual(toIdb.keys, ['inf:oposdrv.inf']);
   assert.equal(toIdb.failure?.code, 'setupapi.error-line');
-  assert.match(toIdb.message, /^setupapi\.dev\.log: .*DRIVERS database node.*ERROR_BADDB.*\(same second, oposdrv\.inf\)$/);
+  assert.match(textOf('en', toIdb.message), /^setupapi\.dev\.log: .*DRIVERS database node.*ERROR_BADDB.*\(same second, oposdrv\.inf\)$/);
   assert.equal(fromStage.links[0]?.line, idb, 'the idb line ranks first');
-  assert.deepEqual(fromStage.related[0], { line: idb, message: toIdb.message, uri: docs[setupapi]?.uri }, 'related information carries the other log\'s URI');
+  assert.deepEqual(fromStage.related[0], { line: idb, message: toIdb.unnamed, uri: docs[setupapi]?.uri }, 'related information carries the other log\'s URI');
+  assert.equal(textOf('en', toIdb.message), `setupapi.dev.log: ${textOf('en', toIdb.unnamed)}`, 'the editor names the file of related information: its message does not');
 
   // The verdict (`Exec: Processing complete`, two seconds later) links through the keys of its chain.
   const verdict = lineOf(docs[cbs], 'Exec: Processing complete');
@@ -42,7 +44,9 @@ test('example case: the CBS failures link to the setupapi lines of the same seco
   const back = linksOf(correlation, setupapi, idb);
   assert.equal(back.links[0]?.docIndex, cbs);
   assert.equal(back.links[0]?.line, stage);
-  assert.match(back.links[0]?.message, /^CBS\.log: .*oposdrv\.inf failed to stage.*\(same second, oposdrv\.inf\)$/);
+  const backLink = back.links[0];
+  assert.ok(backLink);
+  assert.match(textOf('en', backLink.message), /^CBS\.log: .*oposdrv\.inf failed to stage.*\(same second, oposdrv\.inf\)$/);
 
   // Nothing before the failure window links: the printer install at 08:03 is another story.
   const printer = lineOf(docs[setupapi], 'usbprint.inf');

@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseLog, findFailures, getSummary, type Failure } from '../../analysis/src/index';
 import { CASES_DIR, joinLines, skipAbsent } from '../support';
+import { textOf } from '../../analysis/src/messages/index';
 
 const CASE = path.join(CASES_DIR, 'kb5016623-oposdrv');
 
@@ -28,12 +29,12 @@ test('the real case, CBS excerpt: verdict ERROR_BADDB, root cause the STAGE line
   assert.equal(verdict.severity, 'error');
   assert.equal(verdict.code, 'cbs.original-failure');
   assert.equal(verdict.role, 'verdict');
-  assert.match(verdict.message, /0x800703F1.*ERROR_BADDB/);
+  assert.match(textOf('en', verdict.message), /0x800703F1.*ERROR_BADDB/);
   const root = at(failures, 4);
   assert.equal(root.role, 'root-cause');
   assert.equal(root.severity, 'error');
   assert.equal(root.code, 'cbs.driver-stage-failed');
-  assert.match(root.message, /oposdrv\.inf/);
+  assert.match(textOf('en', root.message), /oposdrv\.inf/);
   assert.ok(verdict.related.some((r) => r.line === 4), 'the verdict links to its root cause');
   assert.ok(verdict.related.some((r) => r.line === 7), 'and to the Error line between them');
   assert.equal(at(failures, 11).code, 'cbs.rollback');
@@ -55,7 +56,7 @@ test('the real case, setupapi excerpt: the section failed, the first !!! is the 
   }
   const section = at(failures, 12);
   assert.equal(section.code, 'setupapi.section-failed');
-  assert.match(section.message, /ERROR_BADDB/);
+  assert.match(textOf('en', section.message), /ERROR_BADDB/);
   assert.equal(at(failures, 0).role, 'root-cause');
   assert.match(getSummary(doc, failures, 'en').text, /root cause: .*ERROR_BADDB at line 1 \(oposdrv\.inf\)/);
   const folded = doc.sections.find((s) => s.kind === 'setupapi-section');

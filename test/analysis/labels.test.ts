@@ -92,7 +92,7 @@ test('the Outline lists the operations with their outcome; each labelled failed 
       flat.push(s);
       s.children.forEach(walk);
     };
-    operationOutline(operationsOf(doc)).forEach(walk);
+    operationOutline(operationsOf(doc), 'en').forEach(walk);
     for (const op of (labels.operations ?? []).filter((o) => o.outcome === 'failed' && o.redoneAt === undefined && o.verdict !== undefined)) {
       // The innermost failed entry around the verdict (pre-order: the deepest comes last).
       const node = [...flat].reverse().find((s) => s.failed && s.startLine + 1 <= op.verdict! && op.verdict! <= s.endLine + 1);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CATALOGS, placeholders, say, toLang, type Lang } from '../../analysis/src/messages/index';
+import { CATALOGS, phrase, placeholders, say, textOf, toLang, type Lang } from '../../analysis/src/messages/index';
 
 const LANGS = Object.keys(CATALOGS) as Lang[];
 
@@ -20,9 +20,23 @@ test('a message has the same placeholders in every language that writes it', () 
   }
 });
 
-test('a Chinese message is written in Chinese unless it is a file or format name', () => {
+// `text` is a log line's own words; `link.unnamed` only joins a line and why it is linked.
+test('a Chinese message is written in Chinese unless it is a file or format name, or only log text', () => {
   const sameInBoth = Object.entries(CATALOGS['zh-cn']).filter(([key, text]) => text !== '' && text === CATALOGS.en[key as keyof typeof CATALOGS.en]);
-  assert.deepEqual(sameInBoth.map(([key]) => key), ['report.kind.windowsupdate']);
+  assert.deepEqual(sameInBoth.map(([key]) => key).sort(), ['link.unnamed', 'report.kind.windowsupdate', 'text']);
+});
+
+test('Chinese messages keep the glossary spacing: one space between Chinese and a Latin word or number, none before full-width punctuation', () => {
+  const wrong = Object.entries(CATALOGS['zh-cn']).filter(([, text]) => /[\u4e00-\u9fff][A-Za-z0-9]|[A-Za-z0-9][\u4e00-\u9fff]| [，。：；（）“”]/.test(text));
+  assert.deepEqual(wrong, []);
+});
+
+test('a phrase is data until it is shown: nested phrases are composed in the language asked for', () => {
+  const inner = phrase('diag.driverStage', { inf: 'oposdrv.inf', label: '0x000003F1 (1009) ERROR_BADDB' });
+  const outer = phrase('grade.moreLikeIt', { message: inner, count: 2 });
+  assert.equal(textOf('en', outer), 'Driver package oposdrv.inf failed to stage: 0x000003F1 (1009) ERROR_BADDB (and 2 more like it in this operation)');
+  assert.equal(textOf('zh-cn', outer), '驱动程序包 oposdrv.inf 暂存失败：0x000003F1 (1009) ERROR_BADDB（本操作中另有 2 行相同）');
+  assert.deepEqual(JSON.parse(JSON.stringify(outer)), outer, 'a phrase survives JSON (failures travel as values)');
 });
 
 test('say fills placeholders, and locales map to a language', () => {

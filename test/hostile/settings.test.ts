@@ -5,7 +5,11 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_SETTINGS, validateSettings } from '../../server/src/settings';
+import { textOf, type Phrase } from '../../analysis/src/messages/index';
 import { REPO_ROOT } from '../support';
+
+/** A problem as the English user reads it. */
+const en = (p: Phrase | undefined): string => (p ? textOf('en', p) : '');
 
 const schemas = (JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { contributes: { configuration: { properties: Record<string, { default?: unknown }> } } }).contributes.configuration.properties;
 
@@ -42,8 +46,8 @@ for (const [key, value, why] of REFUSED) {
   test(`servicingLogs.${key} = ${JSON.stringify(value) ?? String(value)} is refused with the reason`, () => {
     const { settings, problems } = validateSettings({ [key]: value });
     assert.equal(problems.length, 1);
-    assert.match(problems[0] ?? '', new RegExp(`servicingLogs\\.${key}`));
-    assert.match(problems[0] ?? '', why);
+    assert.match(en(problems[0]), new RegExp(`servicingLogs\\.${key}`));
+    assert.match(en(problems[0]), why);
     assert.deepEqual(settings, DEFAULT_SETTINGS);
   });
 }
@@ -51,13 +55,14 @@ for (const [key, value, why] of REFUSED) {
 test('a nested setting is checked too', () => {
   const { settings, problems } = validateSettings({ summary: { enabled: 'no' } });
   assert.equal(settings.summaryEnabled, true);
-  assert.match(problems[0] ?? '', /servicingLogs\.summary\.enabled.*must be a boolean/);
+  assert.match(en(problems[0]), /servicingLogs\.summary\.enabled.*must be a boolean/);
+  assert.equal(problems[0] && textOf('zh-cn', problems[0]), '设置 servicingLogs.summary.enabled：值 "no" 被拒绝，必须是布尔值；改用 true。', 'told in the display language');
 });
 
 test('each noise pattern RE2 cannot take is named, the others are kept', () => {
   const { settings, problems } = validateSettings({ noisePatterns: ['(?<=x)y', 'Probe', '(a'] });
   assert.deepEqual(settings.noisePatterns, ['(?<=x)y', 'Probe', '(a']);
   assert.equal(problems.length, 2);
-  assert.match(problems[0] ?? '', /"\(\?<=x\)y" not used/);
-  assert.match(problems[1] ?? '', /"\(a" not used.*missing closing/);
+  assert.match(en(problems[0]), /"\(\?<=x\)y" not used/);
+  assert.match(en(problems[1]), /"\(a" not used.*missing closing/);
 });

@@ -14,6 +14,7 @@ import * as path from 'node:path';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import type { Log } from 'sarif';
 import { main } from '../../server/src/cli/main';
+import { SYNTAX } from '../../server/src/cli/args';
 import type { BundleFindings } from '../../analysis/src/output/findings';
 import { CORPUS_DIR, NO_CORPUS, REPO_ROOT, checkGolden, corpusFiles, skipAbsent } from '../support';
 import { inTempDir, longLineFile, sparseFile } from './filesSupport';
@@ -415,4 +416,32 @@ test('--lang: the default comes from LC_ALL, then LC_MESSAGES, then LANG; --lang
   const bad = await run('analyze', '--lang', 'fr', folder);
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /unknown language "fr"/);
+});
+
+test('--lang zh-CN: stderr in Chinese too (files skipped and why, usage errors); file names and code names stay as they are', async () => {
+  const dir = tempDir();
+  try {
+    fs.copyFileSync(path.join(EXAMPLE_CASE, 'CBS.log'), path.join(dir, 'CBS.log'));
+    fs.writeFileSync(path.join(dir, 'CbsPersist_20240312150430.cab'), Buffer.from('MSCF\0\0\0\0 cabinet'));
+    fs.writeFileSync(path.join(dir, 'notes.txt'), 'collected on Tuesday\n');
+    const zh = await run('analyze', '--lang', 'zh-CN', dir);
+    assert.equal(zh.code, 1);
+    const lines = zh.stderr.trimEnd().split('\n');
+    assert.deepEqual(lines, [
+      'servicing-logs: 已跳过 CbsPersist_20240312150430.cab：不是文本日志：一个 cab 压缩包 (MSCF)，例如压缩过的 CbsPersist_*.cab：请先从中解压出 .log 文件',
+      'servicing-logs: 已跳过 notes.txt：不是服务日志（未识别出 CBS、DISM、Panther、SetupAPI、WindowsUpdate 或 SetupDiag 格式）',
+    ]);
+    const en = await run('analyze', dir);
+    assert.match(en.stderr, /^servicing-logs: skipped CbsPersist_20240312150430\.cab: not a text log: a cabinet archive \(MSCF\)/);
+    assert.doesNotMatch(en.stderr, /[\u4e00-\u9fff]/);
+
+    const usage = await runIn({ LANG: 'zh_CN.UTF-8' }, 'analyze', '--format', 'xml', dir);
+    assert.equal(usage.code, 2);
+    assert.equal(usage.stderr, `servicing-logs: 未知格式“xml”\n用法：${SYNTAX}\n`);
+    const missing = await run('analyze', '--lang', 'zh-CN', path.join(dir, 'absent.log'));
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /^servicing-logs: absent\.log：找不到\nservicing-logs: 在 .*absent\.log 中没有找到服务日志\n$/);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });

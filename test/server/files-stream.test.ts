@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createStreamAnalyzer, findFailures, getSummary, parseLog, type Failure } from '../../analysis/src/index';
+import { createStreamAnalyzer, findFailures, getSummary, parseLog, textOf, type Failure } from '../../analysis/src/index';
 import { decodeLogBytes } from '../../analysis/src/decode';
 import { isSkipped, streamMember } from '../../server/src/files/members';
 import { OffThreadStreamer, WORKER_FILE } from '../../server/src/files/offThread';
@@ -45,7 +45,7 @@ test('a code named only late in the file: the analyzer says so, and streamMember
   ];
   const text = `${lines.join('\r\n')}\r\n`;
   const inMemory = findFailures(parseLog(text));
-  assert.ok(inMemory.some((f) => f.message.includes('LATE_NAME_OF_CODE')), 'the in-memory message names the code');
+  assert.ok(inMemory.some((f) => textOf('en', f.message).includes('LATE_NAME_OF_CODE')), 'the in-memory message names the code');
 
   const analyzer = createStreamAnalyzer({ windowChars: 20_000 });
   analyzer.push(text);

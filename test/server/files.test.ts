@@ -13,6 +13,10 @@ import { findFiles } from '../../server/src/files/find';
 import { isProblem, readLogText } from '../../server/src/files/read';
 import { planMembers } from '../../server/src/files/members';
 import { inTempDir, longLineFile, sparseFile } from './filesSupport';
+import { textOf, type Phrase } from '../../analysis/src/messages/index';
+
+/** A reason as the English user reads it. */
+const en = (p: Phrase | undefined): string => (p ? textOf('en', p) : '');
 
 const HANG_GUARD = { timeout: 120_000 };
 
@@ -47,7 +51,7 @@ test('a line longer than the bound is cut with a note; the lines after it are in
   text += decoder.decode(new Uint8Array(0), true);
   assert.equal(text, `first\n${'x'.repeat(100)}\nafter\n`);
   assert.equal(decoder.notes.length, 1);
-  assert.match(decoder.notes[0] ?? '', /a line longer than .* at byte 6 was cut/);
+  assert.match(en(decoder.notes[0]), /a line longer than .* at byte 6 was cut/);
 });
 
 test('a 100 MB line read from disk: cut at the bound, the rest of the file read', HANG_GUARD, () =>
@@ -64,7 +68,7 @@ test('a 100 MB line read from disk: cut at the bound, the rest of the file read'
     });
     assert.ok(!isProblem(result));
     assert.ok(longest <= MAX_LINE_BYTES + 1, `longest line ${longest}`);
-    assert.match(result.notes.join(), /cut to its first 1\.0 MB \(99\.0 MB left out\)/);
+    assert.match(result.notes.map(en).join(), /cut to its first 1\.0 MB \(99\.0 MB left out\)/);
     assert.match(last, /CBS {4}end\r\n$/);
   }));
 
@@ -74,7 +78,7 @@ test('a 2 GB sparse file of zeros is called binary after its first bytes', HANG_
     sparseFile(file, 2 * 1024 * 1024 * 1024);
     const result = await readLogText(file, () => assert.fail('no text from zeros'));
     assert.ok(!isProblem(result));
-    assert.match(result.binary ?? '', /binary data/);
+    assert.match(en(result.binary), /binary data/);
     assert.equal(result.bytes, SNIFF_BYTES);
   }));
 
@@ -98,7 +102,7 @@ test('the walk: regular files only, links inside the folder followed once, every
       found.files.map((f) => f.name),
       ['Logs/CBS.log'],
     );
-    const reasons = Object.fromEntries(found.passed.map((p) => [p.name, `${p.io ? 'io' : 'skip'}: ${p.reason}`]));
+    const reasons = Object.fromEntries(found.passed.map((p) => [p.name, `${p.io ? 'io' : 'skip'}: ${en(p.reason)}`]));
     assert.deepEqual(reasons, {
       'dangling.log': 'io: a link to nothing (its target does not exist)',
       'loop-a.log': 'io: link not followed: a link that loops (ELOOP)',
@@ -109,10 +113,10 @@ test('the walk: regular files only, links inside the folder followed once, every
     });
     const fifo = await readLogText(path.join(dir, 'pipe.log'), () => undefined);
     assert.ok(isProblem(fifo));
-    assert.equal(fifo.reason, 'a FIFO (named pipe), not a file: not read');
+    assert.equal(en(fifo.reason), 'a FIFO (named pipe), not a file: not read');
     const device = await readLogText('/dev/zero', () => undefined);
     assert.ok(isProblem(device));
-    assert.equal(device.reason, 'a character device, not a file: not read');
+    assert.equal(en(device.reason), 'a character device, not a file: not read');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
     fs.rmSync(outside, { recursive: true, force: true });
@@ -123,7 +127,7 @@ test('the member budget: small logs held first, large ones and the overflow summ
   const MB = 1024 * 1024;
   const { plan, reasons } = planMembers([{ size: 40 * MB }, { size: 10 * MB }, { size: 20 * MB }, { size: 1 * MB }], { maxDocumentBytes: 32 * MB, totalDocumentBytes: 25 * MB });
   assert.deepEqual(plan, ['summary', 'document', 'summary', 'document']);
-  assert.match(reasons[0] ?? '', /larger than 32 MB/);
-  assert.match(reasons[2] ?? '', /the 25 MB held for correlation were used/);
+  assert.match(en(reasons[0]), /larger than 32 MB/);
+  assert.match(en(reasons[2]), /the 25 MB held for correlation were used/);
   assert.equal(reasons[1], undefined);
 });

@@ -2,10 +2,11 @@
 // failure accounted for by a group.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
+import { logText, textOf } from '../../analysis/src/messages/index';
 import type { Failure, Severity } from '../../analysis/src/index';
 import { PROBLEMS_PER_FILE, groupProblems, groupedFailure } from '../../server/src/features/problems';
 
-const failure = (line: number, severity: Severity, code: string): Failure => ({ line, start: 0, end: 1, severity, code, message: `${code} at ${line}`, role: 'failure', related: [] });
+const failure = (line: number, severity: Severity, code: string): Failure => ({ line, start: 0, end: 1, severity, code, message: logText(`${code} at ${line}`), role: 'failure', related: [] });
 
 test('a list that fits is left alone', () => {
   const list = [failure(1, 'error', 'a'), failure(2, 'warning', 'b')];
@@ -25,7 +26,7 @@ test('more than 1,000: repeated warnings are grouped, errors stay one by one, no
   assert.equal(groups.reduce((n, g) => n + g.members.length, 0), list.length, 'every failure is in a group');
   assert.equal(groups.filter((g) => g.first.severity === 'error').length, 30, 'errors are not grouped while warnings can be');
   const grouped = groups.map(groupedFailure).filter((f) => (f.count ?? 1) > 1);
-  assert.ok(grouped.length > 0 && grouped.every((f) => /×\d+/.test(f.message)));
+  assert.ok(grouped.length > 0 && grouped.every((f) => /×\d+/.test(textOf('en', f.message))));
   assert.deepEqual(groups.map((g) => g.first.line), [...groups.map((g) => g.first.line)].sort((a, b) => a - b), 'in line order');
 });
 

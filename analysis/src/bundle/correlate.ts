@@ -19,7 +19,8 @@ import { timeAt, timelineOf } from './timeline';
 import { must } from '../must';
 import { failuresNear, occurrencesNear, type LogView } from './candidates';
 import { keyIndexOf, keysOfLine, keyValue } from './keys';
-import { bundleNames, shortLine, shortMiddle } from './names';
+import { bundleNames, shortLine } from './names';
+import { logText, phrase, type Phrase } from '../messages/index';
 
 export interface CorrelateOptions {
   /** Half-width of the time window around an error, in ms. Default 2000. */
@@ -53,9 +54,13 @@ export interface BundleLink {
   deltaMs: number;
   score: number;
   /** When the linked line is a failure in its log. */
-  failure?: { code: string; severity: Severity; role: FailureRole; value?: number; message: string };
+  failure?: { code: string; severity: Severity; role: FailureRole; value?: number; message: Phrase };
+  /** Why the lines are linked (`same second, oposdrv.inf`), when it can be said. */
+  why?: Phrase;
   /** `setupapi.dev.log: !!! idb: Failed … (same second, oposdrv.inf)`. */
-  message: string;
+  message: Phrase;
+  /** The same without the log's name (the editor names the file of related information). */
+  unnamed: Phrase;
 }
 
 export interface FailureLinks {
@@ -110,7 +115,7 @@ export function correlate(docs: readonly LogDocument[], failuresOf: (doc: LogDoc
           line: failure.line,
           code: failure.code,
           links,
-          related: links.map((l) => ({ line: l.line, message: l.message, uri: l.uri })),
+          related: links.map((l) => ({ line: l.line, message: l.unnamed, uri: l.uri })),
         });
       }
     }
@@ -253,8 +258,14 @@ function toLink(origin: Origin, target: LogView, targetIndex: number, c: Candida
     reasons.push('same-record');
   }
   const keys = [...c.keys];
-  const text = c.failure ? c.failure.message : shortLine(lineAt(target.doc, c.line));
-  const why = [sameSecond ? 'same second' : known ? formatDelta(delta) : '', sameRecord ? 'same record' : '', ...keys.map(keyValue)].filter((w) => w !== '').join(', ');
+  const text = c.failure ? c.failure.message : logText(shortLine(lineAt(target.doc, c.line)));
+  const words: Phrase[] = [
+    ...(sameSecond ? [phrase('link.sameSecond')] : known ? [formatDelta(delta)] : []),
+    ...(sameRecord ? [phrase('link.sameRecord')] : []),
+    ...keys.map((k) => logText(keyValue(k))),
+  ];
+  const why = words.length > 0 ? words.reduce((list, w) => phrase('link.list', { list, item: w })) : undefined;
+  const because = why ? phrase('link.because', { why }) : '';
   return {
     docIndex: targetIndex,
     uri: target.doc.uri,
@@ -264,23 +275,25 @@ function toLink(origin: Origin, target: LogView, targetIndex: number, c: Candida
     deltaMs: delta,
     score: Math.round(score * 100) / 100,
     failure: c.failure ? { code: c.failure.code, severity: c.failure.severity, role: c.failure.role, value: c.failure.value, message: c.failure.message } : undefined,
-    message: `${target.name}: ${shortMiddle(text, 240)}${why ? ` (${why})` : ''}`,
+    ...(why ? { why } : {}),
+    message: phrase('link.named', { name: target.name, text, because }),
+    unnamed: phrase('link.unnamed', { text, because }),
   };
 }
 
 /** `+1.4 s`, `2 min earlier`, `3 h later`. */
-function formatDelta(ms: number): string {
+function formatDelta(ms: number): Phrase {
   const abs = Math.abs(ms);
   if (abs < 60_000) {
-    return `${ms < 0 ? '−' : '+'}${(abs / 1000).toFixed(abs < 10_000 ? 1 : 0)} s`;
+    return logText(`${ms < 0 ? '−' : '+'}${(abs / 1000).toFixed(abs < 10_000 ? 1 : 0)} s`);
   }
   const when = ms < 0 ? 'earlier' : 'later';
   if (abs < 3_600_000) {
-    return `${Math.round(abs / 60_000)} min ${when}`;
+    return phrase(`link.minutes.${when}`, { count: Math.round(abs / 60_000) });
   }
   if (abs < 2 * 86_400_000) {
-    return `${Math.round(abs / 3_600_000)} h ${when}`;
+    return phrase(`link.hours.${when}`, { count: Math.round(abs / 3_600_000) });
   }
-  return `${Math.round(abs / 86_400_000)} days ${when}`;
+  return phrase(`link.days.${when}`, { count: Math.round(abs / 86_400_000) });
 }
 

@@ -7,6 +7,7 @@ import { codesAt, lineAt, type LogDocument } from '../document';
 import { DiagnosticCode as C } from './catalog';
 import { codeLabel, describeWithCode, failingCode } from './label';
 import { clueOf } from './clues';
+import { logText } from '../messages/index';
 
 /** What goes before the message: a find-results prefix, a timestamp, a level word. */
 const RX_PREFIX = /^(?:Line \d+:\s*)?(?:\d{4}[-/]\d\d[-/]\d\d[ ,T\t]+[\d:.]+,?\s*)?(?:(?:Info|Error|Warning|Perf)\s+)?/;
@@ -21,7 +22,7 @@ export function findExcerptFailures(doc: LogDocument): Failure[] {
     const code = failingCode(codesAt(doc, line));
     const clue = clueOf(text);
     if (clue === 'cause' || (code && RX_FAIL_WORDS.test(text)) || RX_ERROR_LEVEL.test(text)) {
-      const message = describeWithCode(text.trim().replace(RX_PREFIX, ''), code ? codeLabel(doc, code.value, code.hint) : '');
+      const message = logText(describeWithCode(text.trim().replace(RX_PREFIX, ''), code ? codeLabel(doc, code.value, code.hint) : ''));
       out.push({ line, start: 0, end: text.length, severity: 'warning', code: C.failureCode, message, role: 'failure', value: code?.value, related: [], ...(clue ? { clue } : {}) });
     }
   }

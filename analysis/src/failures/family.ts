@@ -6,11 +6,12 @@ import { Level, LineKind, type Failure, type Severity } from '../model';
 import { codesAt, componentOf, lineAt, lineLength, type LogDocument } from '../document';
 import { RX_CSI } from '../formats/records';
 import { DiagnosticCode as C } from './catalog';
-import { codeLabel, describeWithCode as describe, failingCode } from './label';
+import { codeLabel, codeSuffix, describeWithCode as describe, failingCode } from './label';
 import { clueOf } from './clues';
 import { linear } from '../linearRegex';
 import { must } from '../must';
 import { firstAtLeast } from '../search';
+import { logText, phrase, type Phrase } from '../messages/index';
 
 const RX_PROCESSING_COMPLETE = /^Exec: Processing complete/;
 const RX_ORIGINAL_FAILURE = /^Setting original failure status: /;
@@ -68,7 +69,7 @@ function push(
   line: number,
   severity: Severity,
   code: string,
-  message: string,
+  message: Phrase,
   value?: number,
   role: Failure['role'] = 'failure',
 ): void {
@@ -94,93 +95,93 @@ function recordFailure(doc: LogDocument, line: number, out: Failure[]): void {
   const level = must(doc.levels[line]);
   const code = failingCode(codesAt(doc, line));
   const label = code ? codeLabel(doc, code.value, code.hint) : '';
-  const at = label ? `: ${label}` : '';
+  const at = codeSuffix(label);
 
   if (RX_PROCESSING_COMPLETE.test(msg) && code) {
     const cancelled = code.value === 0x800f0820;
-    push(out, doc, line, cancelled ? 'warning' : 'error', C.cbsProcessingFailed, `${cancelled ? 'Operation cancelled' : 'CBS operation failed'}${at}`, code.value, cancelled ? 'failure' : 'verdict');
+    push(out, doc, line, cancelled ? 'warning' : 'error', C.cbsProcessingFailed, phrase(cancelled ? 'diag.cbsCancelled' : 'diag.cbsFailed', { at }), code.value, cancelled ? 'failure' : 'verdict');
     return;
   }
   if (RX_ORIGINAL_FAILURE.test(msg) && code) {
     const state = /last forward execute state: (\w+)/.exec(msg)?.[1];
-    push(out, doc, line, 'error', C.cbsOriginalFailure, `Update failed${at}${state ? ` (during ${state.replace(/^CbsExecuteState/, '')})` : ''}`, code.value, 'verdict');
+    push(out, doc, line, 'error', C.cbsOriginalFailure, phrase('diag.updateFailed', { at, during: state ? phrase('diag.during', { state: state.replace(/^CbsExecuteState/, '') }) : '' }), code.value, 'verdict');
     return;
   }
   const stage = RX_STAGE.exec(msg);
   if (stage && stage[1] !== '0') {
-    push(out, doc, line, 'error', C.cbsDriverStageFailed, `Driver package ${stage[2]} failed to stage: ${codeLabel(doc, Number(stage[1]), 'win32')}`, Number(stage[1]));
+    push(out, doc, line, 'error', C.cbsDriverStageFailed, phrase('diag.driverStage', { inf: stage[2] ?? '', label: codeLabel(doc, Number(stage[1]), 'win32') }), Number(stage[1]));
     return;
   }
   const installer = RX_INSTALLER.exec(msg);
   if (installer) {
     const [, name = ''] = installer;
-    push(out, doc, line, 'error', C.cbsInstallerFailed, `Advanced installer "${name.trim()}" failed${at}`, code?.value);
+    push(out, doc, line, 'error', C.cbsInstallerFailed, phrase('diag.installerFailed', { name: name.trim(), at }), code?.value);
     return;
   }
   if (RX_HANG.test(msg)) {
-    push(out, doc, line, 'error', C.cbsHangDetected, `Servicing hung on the last boot${at}`, code?.value);
+    push(out, doc, line, 'error', C.cbsHangDetected, phrase('diag.hang', { at }), code?.value);
     return;
   }
   const store = RX_SFC_STORE.exec(msg);
   if (store) {
     const [, file = ''] = store;
-    push(out, doc, line, 'error', C.sfcStoreCorrupt, `SFC could not repair ${file.replace(/^\\\?\?\\/, '')}: the copy in the component store is corrupt too (needs DISM /RestoreHealth with a good source)`);
+    push(out, doc, line, 'error', C.sfcStoreCorrupt, phrase('diag.sfcStoreCorrupt', { file: file.replace(/^\\\?\?\\/, '') }));
     return;
   }
   const cannot = RX_SFC_CANNOT.exec(msg);
   if (cannot) {
     const benign = RX_WALLPAPER.test(msg);
-    push(out, doc, line, benign ? 'hint' : 'warning', C.sfcCannotRepair, `SFC cannot repair ${cannot[1]}${benign ? ' (a changed static file; harmless)' : ''}`, undefined, benign ? 'noise' : 'failure');
+    push(out, doc, line, benign ? 'hint' : 'warning', C.sfcCannotRepair, phrase('diag.sfcCannotRepair', { file: cannot[1] ?? '', harmless: benign ? phrase('diag.sfcHarmless') : '' }), undefined, benign ? 'noise' : 'failure');
     return;
   }
   const hash = RX_SFC_HASH.exec(msg);
   if (hash) {
-    push(out, doc, line, 'information', C.sfcHashMismatch, `Hash mismatch: ${hash[1]} differs from its manifest`);
+    push(out, doc, line, 'information', C.sfcHashMismatch, phrase('diag.hashMismatch', { file: hash[1] ?? '' }));
     return;
   }
   if (RX_SFC_REPAIRED.test(msg)) {
-    push(out, doc, line, 'information', C.sfcRepaired, 'SFC repaired a corrupted file');
+    push(out, doc, line, 'information', C.sfcRepaired, phrase('diag.sfcRepaired'));
     return;
   }
   if (RX_ROLLBACK.test(msg)) {
-    push(out, doc, line, 'warning', C.cbsRollback, 'Update is rolling back (a consequence of the failure above)');
+    push(out, doc, line, 'warning', C.cbsRollback, phrase('diag.rollback'));
     return;
   }
   if (RX_RETRY.test(msg)) {
-    push(out, doc, line, 'warning', C.dismRetry, `DISM retries${at}`, code?.value);
+    push(out, doc, line, 'warning', C.dismRetry, phrase('diag.dismRetry', { at }), code?.value);
     return;
   }
   if (code && msg.includes('Error in operation: ') && RX_CBS_BRIDGE.test(msg)) {
-    push(out, doc, line, 'error', C.dismCbsError, `CBS reported a failure to DISM${at}`, code.value);
+    push(out, doc, line, 'error', C.dismCbsError, phrase('diag.dismCbsError', { at }), code.value);
     return;
   }
   const command = RX_DISM_COMMAND.exec(msg);
   if (command && code) {
-    push(out, doc, line, 'error', C.dismCommandFailed, `DISM /${command[1]} failed${at}`, code.value, 'verdict');
+    push(out, doc, line, 'error', C.dismCommandFailed, phrase('diag.dismCommandFailed', { command: command[1] ?? '', at }), code.value, 'verdict');
     return;
   }
   if (RX_SETUP_RESULT.test(msg) && code) {
     const cancelled = SETUP_CANCELLED.has(code.value);
-    push(out, doc, line, cancelled ? 'warning' : 'error', C.pantherAbort, cancelled ? `Setup was cancelled${at}` : `Setup failed${at}`, code.value, 'verdict');
+    push(out, doc, line, cancelled ? 'warning' : 'error', C.pantherAbort, phrase(cancelled ? 'diag.setupCancelled' : 'diag.setupFailed', { at }), code.value, 'verdict');
     return;
   }
   if (RX_ABORT.test(msg) && (level >= Level.Error || code)) {
-    push(out, doc, line, 'error', C.pantherAbort, `Setup gave up: ${describe(msg, label)}`, code?.value, 'verdict');
+    push(out, doc, line, 'error', C.pantherAbort, phrase('diag.setupGaveUp', { line: describe(msg, label) }), code?.value, 'verdict');
     return;
   }
   if (level >= Level.Error) {
-    push(out, doc, line, 'error', C.errorRecord, describe(msg, label), code?.value);
+    push(out, doc, line, 'error', C.errorRecord, logText(describe(msg, label)), code?.value);
     return;
   }
   if (level === Level.Warning) {
-    push(out, doc, line, 'warning', C.warningRecord, describe(msg, label), code?.value);
+    push(out, doc, line, 'warning', C.warningRecord, logText(describe(msg, label)), code?.value);
     return;
   }
   if (code && (code.value >= 0x80000000 || ((code.hint === 'win32' || code.hint === 'any') && /\b(?:[Ff]ail|[Ee]rror)/.test(msg)))) {
-    push(out, doc, line, 'information', C.failureCode, describe(msg, label), code.value);
+    push(out, doc, line, 'information', C.failureCode, logText(describe(msg, label)), code.value);
   } else if (clueOf(msg) === 'cause') {
     // A line that names what broke, without a code: only its operation can say whether it matters.
-    push(out, doc, line, 'information', C.failureCode, describe(msg, label), code?.value);
+    push(out, doc, line, 'information', C.failureCode, logText(describe(msg, label)), code?.value);
   }
 }
 
@@ -192,13 +193,13 @@ function continuationFailure(doc: LogDocument, line: number, out: Failure[]): vo
     const [, hex = ''] = wim;
     const value = parseInt(hex, 16) >>> 0;
     if (value !== 0) {
-      push(out, doc, line, 'warning', C.wimFailure, `${wim[2]} failed: ${codeLabel(doc, value, 'hresult')}`, value);
+      push(out, doc, line, 'warning', C.wimFailure, phrase('diag.wimFailed', { name: wim[2] ?? '', label: codeLabel(doc, value, 'hresult') }), value);
     }
     return;
   }
   const [, item] = RX_SUR_ITEM.exec(text) ?? [];
   if (item !== undefined && !item.includes('(Fixed)')) {
-    push(out, doc, line, 'warning', C.storeCorruption, `Component store corruption not repaired: ${item.replace(/\t+/g, ' ').trim()}`);
+    push(out, doc, line, 'warning', C.storeCorruption, phrase('diag.storeNotRepaired', { item: item.replace(/\t+/g, ' ').trim() }));
     return;
   }
   const result = RX_SUR_RESULT.exec(text);
@@ -207,7 +208,7 @@ function continuationFailure(doc: LogDocument, line: number, out: Failure[]): vo
     const value = parseInt(hex, 16) >>> 0;
     if (value !== 0) {
       const cancelled = value === 0x800f0820;
-      push(out, doc, line, cancelled ? 'warning' : 'error', C.storeCorruption, `Component store check ${cancelled ? 'was cancelled' : 'failed'}: ${codeLabel(doc, value, 'hresult')}`, value, cancelled ? 'failure' : 'verdict');
+      push(out, doc, line, cancelled ? 'warning' : 'error', C.storeCorruption, phrase(cancelled ? 'diag.storeCheckCancelled' : 'diag.storeCheckFailed', { label: codeLabel(doc, value, 'hresult') }), value, cancelled ? 'failure' : 'verdict');
     }
   }
 }

@@ -7,7 +7,8 @@
 
 import type { Failure, Operation, RelatedLine, Severity } from '../model';
 import { DiagnosticCode as C } from './catalog';
-import { sameCode } from './label';
+import { codeSuffix, sameCode } from './label';
+import { logText, phrase, textOf, type Phrase } from '../messages/index';
 import { gradedOperations } from '../operations/index';
 import { must } from '../must';
 import { runSteps } from '../document';
@@ -133,7 +134,7 @@ function gradeSlot(slot: Slot, failedRoots: Map<Operation, Failure>, context: Gr
     case 'failed':
       return gradeFailed(op, members, failedRoots, context);
     case 'cancelled':
-      return gradeEnded(op, members, 'warning', `${op.name} was cancelled${op.code !== undefined ? `: ${context.label(op.code)}` : ''}`);
+      return gradeEnded(op, members, 'warning', phrase('grade.cancelled', { operation: op.name, at: codeSuffix(op.code !== undefined ? context.label(op.code) : '') }));
     case 'unknown':
       return gradeUnknown(members, op);
     default:
@@ -152,7 +153,7 @@ function gradeFailed(op: Operation, members: Failure[], failedRoots: Map<Operati
     end: 0,
     severity: 'error',
     code: C.operationFailed,
-    message: `${op.name} failed${op.code !== undefined ? `: ${context.label(op.code)}` : ''}${op.why ? ` (${op.why})` : ''}`,
+    message: phrase('grade.failed', { operation: op.name, at: codeSuffix(op.code !== undefined ? context.label(op.code) : ''), why: whyOf(op) }),
     role: 'verdict',
     value: op.code,
     related: [],
@@ -165,9 +166,9 @@ function gradeFailed(op: Operation, members: Failure[], failedRoots: Map<Operati
     .pop();
   const root = childRoot ?? findRoot(live, verdictBase, op);
   const redone = op.redoneAt;
-  const rejected = op.why === 'the command line was rejected';
+  const rejected = op.why?.key === 'why.rejected';
   const severity: Severity = redone !== undefined ? 'warning' : 'error';
-  const redoneWords = redone !== undefined ? ` — ${rejected ? 'retyped' : 'redone successfully'} at line ${redone + 1}` : '';
+  const redoneKey = rejected ? 'grade.retyped' : 'grade.redone';
   const chain = live.filter((f) => f !== verdictCandidate && f !== root && f.line <= op.endLine);
   const [rootGroup, rest] = partition(chain, (f) => root !== undefined && f.code === root.code && f.value === root.value && f.role !== 'verdict');
   const related: RelatedLine[] = [];
@@ -180,7 +181,7 @@ function gradeFailed(op: Operation, members: Failure[], failedRoots: Map<Operati
       value: chainCode(root, live, verdictBase) ?? root.value,
       severity: redone !== undefined ? 'information' : 'error',
       role: 'root-cause',
-      message: `${root.message}${count > 0 ? ` (and ${count} more like it in this operation)` : ''}`,
+      message: count > 0 ? phrase('grade.moreLikeIt', { message: root.message, count }) : root.message,
       related: [{ line: verdictBase.line, message: verdictBase.message, role: 'leads-to' }, ...rootGroup.slice(0, MAX_RELATED).map((f) => ({ line: f.line, message: f.message }))],
       count: count + 1,
     };
@@ -194,13 +195,13 @@ function gradeFailed(op: Operation, members: Failure[], failedRoots: Map<Operati
   }
   const firstLeftOut = rest[MAX_RELATED];
   if (firstLeftOut) {
-    related.push({ line: firstLeftOut.line, message: `… and ${rest.length - MAX_RELATED} more lines of this chain` });
+    related.push({ line: firstLeftOut.line, message: phrase('grade.moreOfChain', { count: rest.length - MAX_RELATED }) });
   }
   const verdict: Failure = {
     ...verdictBase,
     severity,
     role: 'verdict',
-    message: `${verdictBase.message}${redoneWords}`,
+    message: redone !== undefined ? phrase(redoneKey, { message: verdictBase.message, line: redone + 1 }) : verdictBase.message,
     related: [...verdictBase.related, ...related.sort((a, b) => a.line - b.line)],
   };
   out.push(verdict);
@@ -217,6 +218,7 @@ function gradeFailed(op: Operation, members: Failure[], failedRoots: Map<Operati
 
 /** CBS_E_SOURCE_MISSING and its kin: the cause is a source that could not be used. */
 const SOURCE_MISSING = new Set([0x800f081f, 0x800f0906, 0x800f0907, 0x800f0950, 0x800f0954]);
+/** Matched against a message's English words: what the line says, in the one language the rules read. */
 const RX_SOURCE_CLUE = /[Ss]ource|AddSource|replacement (?:file|payload)/;
 
 /**
@@ -233,7 +235,7 @@ function findRoot(members: readonly Failure[], verdict: Failure, op: Operation):
   const same = (f: Failure): boolean => f.value !== undefined && verdict.value !== undefined && sameCode(f.value, verdict.value);
   const sourceCase = verdict.value !== undefined && SOURCE_MISSING.has(verdict.value);
   return (
-    before.find((f) => f.clue === 'cause' && (f.value === undefined || same(f) || (sourceCase && RX_SOURCE_CLUE.test(f.message)))) ??
+    before.find((f) => f.clue === 'cause' && (f.value === undefined || same(f) || (sourceCase && RX_SOURCE_CLUE.test(textOf('en', f.message))))) ??
     (verdict.value !== undefined && GENERIC.has(verdict.value) ? firstOfBurst(before, verdict) : undefined) ??
     causeInsideChain(before, same) ??
     before.find(same) ??
@@ -304,11 +306,12 @@ function namedRoot(op: Operation): Failure | undefined {
   if (op.rootLine === undefined || op.rootLine === op.verdictLine) {
     return undefined;
   }
-  return { line: op.rootLine, start: 0, end: 0, severity: 'error', code: C.operationFailed, message: op.rootWords ?? `${op.name}: the line that explains the failure`, role: 'root-cause', related: [] };
+  const message = op.rootWords !== undefined ? logText(op.rootWords) : phrase('grade.explains', { operation: op.name });
+  return { line: op.rootLine, start: 0, end: 0, severity: 'error', code: C.operationFailed, message, role: 'root-cause', related: [] };
 }
 
 /** Cancelled: the verdict is a Warning, the rest is information. */
-function gradeEnded(op: Operation, members: Failure[], severity: Severity, words: string): Failure[] {
+function gradeEnded(op: Operation, members: Failure[], severity: Severity, words: Phrase): Failure[] {
   const verdictLine = op.verdictLine ?? op.endLine;
   const out = members.map((f) => (f.line === verdictLine ? { ...f, severity, role: 'verdict' as const } : quiet(f, op)));
   if (!out.some((f) => f.line === verdictLine)) {
@@ -326,19 +329,14 @@ function quiet(f: Failure, op: Operation): Failure {
   if (f.role === 'noise') {
     return f;
   }
-  const how = op.outcome === 'none' ? op.why ?? 'it states no outcome' : `it ${OUTCOME_WORDS[op.outcome]}${op.verdictLine !== undefined ? ` (line ${op.verdictLine + 1})` : ''}`;
-  return { ...f, severity: 'information', role: 'failure', message: `${f.message} — inside ${op.name}, and ${how}` };
+  const how = op.outcome === 'none' ? (op.why ? phrase('grade.noneWhy', { why: op.why }) : phrase('grade.outcome.none')) : phrase(`grade.outcome.${op.outcome}`, { at: op.verdictLine !== undefined ? phrase('grade.atLine', { line: op.verdictLine + 1 }) : '' });
+  return { ...f, severity: 'information', role: 'failure', message: phrase('grade.inside', { message: f.message, operation: op.name, how }) };
 }
 
-const OUTCOME_WORDS: Record<Operation['outcome'], string> = {
-  succeeded: 'succeeded',
-  failed: 'failed',
-  cancelled: 'was cancelled',
-  'reboot-pending': 'succeeded, pending a restart',
-  'not-applicable': 'did not apply (nothing to install)',
-  unknown: 'has no known outcome',
-  none: 'states no outcome',
-};
+/** ` (why)` after a message, when the operation says why its outcome is what it is. */
+function whyOf(op: Operation): Phrase | '' {
+  return op.why ? phrase('grade.why', { why: op.why }) : '';
+}
 
 /**
  * Outcome unknown (the log ends or starts inside the operation, or it is an excerpt): at most
@@ -383,7 +381,7 @@ function gradeUnknown(members: Failure[], op: Operation | undefined): Failure[] 
       used.add(f);
     }
   }
-  const why = op ? ` — ${op.name} has no known outcome${op.why ? ` (${op.why})` : ''}` : '';
+  const unknown = (message: Phrase): Phrase => (op ? phrase('grade.unknown', { message, operation: op.name, why: whyOf(op) }) : message);
   for (const f of members) {
     if (used.has(f)) {
       continue;
@@ -391,7 +389,7 @@ function gradeUnknown(members: Failure[], op: Operation | undefined): Failure[] 
     if (f.role === 'noise') {
       out.push(f);
     } else if (f.severity === 'error') {
-      out.push({ ...f, severity: 'warning', role: 'failure', message: `${f.message}${why}` });
+      out.push({ ...f, severity: 'warning', role: 'failure', message: unknown(f.message) });
     } else {
       out.push(f);
     }
@@ -402,7 +400,7 @@ function gradeUnknown(members: Failure[], op: Operation | undefined): Failure[] 
 /** Verdict phrases further apart than this, in lines, state separate failures. */
 const VERDICT_GAP = 50;
 
-const PSEUDO: Operation = { kind: 'cbs-session', name: '', startLine: 0, endLine: 0, outcome: 'unknown', attempt: 1, container: false, children: [] };
+const PSEUDO: Operation = { kind: 'cbs-session', name: logText(''), startLine: 0, endLine: 0, outcome: 'unknown', attempt: 1, container: false, children: [] };
 
 /**
  * One failure repeated inside one operation is one diagnostic: the first, with a count and the
@@ -435,7 +433,7 @@ function group(failures: Failure[]): Failure[] {
     out.push({
       ...lead,
       count: list.length,
-      message: `${lead.message} (×${list.length} in this operation)`,
+      message: phrase('grade.repeated', { message: lead.message, count: list.length }),
       related: [...lead.related, ...more.slice(0, MAX_RELATED).map((m) => ({ line: m.line, message: m.message }))],
     });
   }

@@ -12,7 +12,7 @@ import { findExcerptFailures } from './excerpt';
 import { findNoiseRule } from './noise';
 import { gradeSteps } from './grade';
 import { codeLabel, sameCode } from './label';
-import { say, type Lang } from '../messages/index';
+import { phrase, say, textOf, type Lang } from '../messages/index';
 import { operationSteps } from '../operations/index';
 import { infoOf } from '../documentInfo';
 import { compileUserPatterns, type LinearPattern } from '../linearRegex';
@@ -141,7 +141,7 @@ function markNoise(doc: LogDocument, failures: Failure[], userNoise: readonly Li
     if (rule) {
       f.severity = 'hint';
       f.role = 'noise';
-      f.message = `${f.message} — routine: ${rule.why}`;
+      f.message = phrase('noise.routine', { message: f.message, why: phrase(rule.why) });
     }
   }
   return failures;
@@ -197,7 +197,7 @@ export function getSummary(source: LogDocument | SummarySource, failures: readon
   // The root cause often prints the verdict's code in another form (`result 1009` for 0x800703F1):
   // name it the way the verdict does.
   const value = root && verdict?.value !== undefined && root.value !== undefined && sameCode(root.value, verdict.value) ? verdict.value : focus.value;
-  const words = focus.message;
+  const words = textOf(lang, focus.message);
   const what = value !== undefined ? codeLabel(doc, value, 'any') : words.length > 80 ? `${words.slice(0, 79)}…` : words;
   const subject = doc.subjectAt(focus.line);
   const label = say(lang, root ? 'summary.rootCause' : verdict ? 'summary.result' : 'summary.mostTelling');
@@ -212,7 +212,7 @@ export function rootOf(failures: readonly Failure[], verdict: Failure): Failure 
 }
 
 // What makes a failure line tell more than the echoes around it: it says what could not be
-// found, opened, resolved, staged or repaired.
+// found, opened, resolved, staged or repaired (matched against a message's English words).
 const RX_TELLING = /\b(?:not found|could not|cannot|can't|unable to|missing|not able to|[Ff]ailed to (?:find|open|resolve|stage|download|load|copy|create|read|apply|import|install))\b/;
 
 /** With no failed operation, the failure most worth reading first (excerpts, unknown outcomes). */
@@ -228,7 +228,7 @@ function mostTelling(failures: readonly Failure[]): Failure | undefined {
     const score =
       (f.severity === 'error' ? 2 : 1) +
       (f.value !== undefined ? 2 : 0) +
-      (RX_TELLING.test(f.message) ? 3 : 0) +
+      (RX_TELLING.test(textOf('en', f.message)) ? 3 : 0) +
       (f.clue === 'cause' ? 3 : 0);
     if (score > bestScore) {
       best = f;

@@ -5,6 +5,7 @@ import { lineAt, type LogDocument } from '../document';
 import { describeCode } from '../codes/describe';
 import { isSuccessCode } from '../operations/outcomes';
 import { clueOf } from './clues';
+import { phrase, type Phrase } from '../messages/index';
 
 
 // Labels per document (keyed by its learned names): a log prints the same few codes thousands of times.
@@ -29,6 +30,11 @@ function describeLabel(doc: Pick<LogDocument, 'learnedNames'>, value: number, hi
   const d = describeCode(value, hint, doc.learnedNames.get(value));
   const decimal = value > 0 && value < 0x10000 ? ` (${value})` : '';
   return `${d.hex}${decimal}${d.name ? ` ${d.name}` : ''}`;
+}
+
+/** `: 0x800F0922 CBS_E_…` after a message, or nothing when there is no code to name. */
+export function codeSuffix(label: string): Phrase | '' {
+  return label ? phrase('diag.code', { label }) : '';
 }
 
 /** The first failing code of a line, preferring the main code over a `[gle=…]` trailer. */
@@ -92,7 +98,7 @@ export function describeWithCode(msg: string, label: string): string {
 }
 
 /** A failure that spans its whole line. */
-export function pushWholeLine(out: Failure[], doc: LogDocument, line: number, severity: Severity, code: string, message: string, value?: number, role: Failure['role'] = 'failure'): void {
+export function pushWholeLine(out: Failure[], doc: LogDocument, line: number, severity: Severity, code: string, message: Phrase, value?: number, role: Failure['role'] = 'failure'): void {
   const text = lineAt(doc, line);
   const clue = clueOf(text);
   out.push({ line, start: 0, end: text.length, severity, code, message, role, value, related: [], ...(clue ? { clue } : {}) });

@@ -4,6 +4,7 @@
 
 import type { LogKind } from '../model';
 import { linear, type LinearPattern } from '../linearRegex';
+import type { MessageKey } from '../messages/index';
 
 export interface NoiseRule {
   id: string;
@@ -12,7 +13,8 @@ export interface NoiseRule {
   pattern: LinearPattern;
   /** Literal text the line must contain before `pattern` is tried (one of them): a cheap first test. */
   needles?: readonly string[];
-  why: string;
+  /** Why the line is routine: a message key, composed in the reader's language. */
+  why: MessageKey;
 }
 
 const FAMILY: readonly LogKind[] = ['cbs', 'dism', 'panther'];
@@ -23,133 +25,133 @@ export const NOISE_RULES: readonly NoiseRule[] = [
     needles: ['0x800f080d'],
     kinds: FAMILY,
     pattern: linear(/, Info .*\[HRESULT = 0x800f080d/),
-    why: 'applicability scans read manifests with attributes this servicing stack does not know; healthy machines log this hundreds of times',
+    why: 'noise.cbs-manifest-invalid-item',
   },
   {
     id: 'cbs-invalid-package',
     needles: ['0x800f0805'],
     kinds: FAMILY,
     pattern: linear(/, Info .*\[HRESULT = 0x800f0805/),
-    why: 'Windows Update asks CBS about packages that are not installed, and CBS answers that it cannot open them',
+    why: 'noise.cbs-invalid-package',
   },
   {
     id: 'cbs-sqm',
     needles: [' SQM: '],
     kinds: FAMILY,
     pattern: linear(/, Info .* SQM: /),
-    why: 'SQM is the telemetry upload; its failures do not affect servicing',
+    why: 'noise.cbs-sqm',
   },
   {
     id: 'cbs-backup-log-cab',
     needles: ['backup log cab'],
     kinds: FAMILY,
     pattern: linear(/Failed to create backup log cab/),
-    why: 'log rotation housekeeping',
+    why: 'noise.cbs-backup-log-cab',
   },
   {
     id: 'cbs-wer-probe',
     needles: ['Not able to '],
     kinds: FAMILY,
     pattern: linear(/Not able to (?:add .* to Windows Error Report|query DisableWerReporting flag)/),
-    why: 'CBS collects files for an error report and some of them do not exist',
+    why: 'noise.cbs-wer-probe',
   },
   {
     id: 'cbs-perf-datapoint',
     needles: ['performance datapoint', 'Win SAT'],
     kinds: FAMILY,
     pattern: linear(/Execute time performance datapoint is invalid|Failed to initialize Win SAT assessment/),
-    why: 'performance bookkeeping',
+    why: 'noise.cbs-perf-datapoint',
   },
   {
     id: 'cbs-probe-miss',
     needles: ['0x80070002'],
     kinds: FAMILY,
     pattern: linear(/, Info .*(?:Failed to get|Not able to|[Qq]uery|[Ff]ailed to (?:open|find|read)\b.*(?:key|value)).*\[HRESULT = 0x80070002/),
-    why: 'an Info-level "file not found" while looking something up is a probe miss, not a failure',
+    why: 'noise.cbs-probe-miss',
   },
   {
     id: 'cbs-fod-probe',
     needles: ['FOD: '],
     kinds: FAMILY,
     pattern: linear(/, Info .*FOD: .*hr = 0x80070002/),
-    why: 'Features on Demand look for optional content that is not present',
+    why: 'noise.cbs-fod-probe',
   },
   {
     id: 'dism-wim-probe',
     needles: ['] [0x'],
     kinds: FAMILY,
     pattern: linear(/^\[\d+(?:\.\d+)?\] \[0x[0-9A-Fa-f]{8}\] (?:FIOReadFileIntoBuffer|UnmarshallImageHandleFromDirectory|WIMGetMountedImageHandle):/),
-    why: 'every online DISM session probes whether the system drive is a mounted WIM image; these lines say it is not',
+    why: 'noise.dism-wim-probe',
   },
   {
     id: 'dism-cleanup-probe',
     needles: ['EnumeratePathEx'],
     kinds: FAMILY,
     pattern: linear(/EnumeratePathEx: FindFirstFile failed for \[/),
-    why: 'the setup-files cleanup plug-in looks for upgrade folders that do not exist',
+    why: 'noise.dism-cleanup-probe',
   },
   {
     id: 'dism-dummy-path',
     needles: ['DummyPath'],
     kinds: FAMILY,
     pattern: linear(/Lookup in table by path failed for: DummyPath/),
-    why: 'an internal lookup with a placeholder path',
+    why: 'noise.dism-dummy-path',
   },
   {
     id: 'panther-windows-old-cleanup',
     needles: ['indows.old', 'INDOWS.OLD'],
     kinds: ['panther'],
     pattern: linear(/Failed to delete .*\\windows\.old\\/i),
-    why: 'removing C:\\Windows.old after a successful upgrade; files in use are left for later',
+    why: 'noise.panther-windows-old-cleanup',
   },
   {
     id: 'panther-swallowed',
     needles: ['wallowing'],
     kinds: ['panther'],
     pattern: linear(/[Ss]wallowing/),
-    why: 'Setup logs the error and carries on without it (its own word: "swallowing")',
+    why: 'noise.panther-swallowed',
   },
   {
     id: 'panther-appraiser-download',
     needles: ['Appraiser', 'aeinv: '],
     kinds: ['panther'],
     pattern: linear(/Appraiser::Utilities::(?:SendRequest|DownloadCabFile)|Appraiser: ERROR,|aeinv: ERROR,/),
-    why: 'the compatibility appraiser could not download fresh data or read an inventory item; it uses what it has',
+    why: 'noise.panther-appraiser-download',
   },
   {
     id: 'setupapi-legacy-directive',
     needles: ['!    inf:'],
     kinds: ['setupapi'],
     pattern: linear(/^!    inf: +(?:Legacy directive|Found legacy)/),
-    why: 'the INF uses an old directive that Windows ignores',
+    why: 'noise.setupapi-legacy-directive',
   },
   {
     id: 'setupapi-already-imported',
     needles: ['!    sto:'],
     kinds: ['setupapi'],
     pattern: linear(/^!    sto: +Driver package already imported/),
-    why: 'the package is already in the driver store',
+    why: 'noise.setupapi-already-imported',
   },
   {
     id: 'setupapi-not-configurable',
     needles: ['!    '],
     kinds: ['setupapi'],
     pattern: linear(/^!    (?:ndv|dvi): +(?:Device class \{.*\} is not configurable|Driver list already built)/),
-    why: 'informational: nothing to configure or already done',
+    why: 'noise.setupapi-not-configurable',
   },
   {
     id: 'setupapi-delete-in-use',
     needles: ['!    cpy:'],
     kinds: ['setupapi'],
     pattern: linear(/^!    cpy: +Could not delete (?:file|directory) .*Error = 0x0000000[25]/),
-    why: 'a file in use or already gone during cleanup; it is removed at the next restart',
+    why: 'noise.setupapi-delete-in-use',
   },
   {
     id: 'setupapi-catalog-signer',
     needles: ['!    sig:'],
     kinds: ['setupapi'],
     pattern: linear(/^!    sig: +Verifying file against specific (?:\(valid\) )?catalog failed!? \(0x800b0109\)/),
-    why: 'the catalog chains to a root that is not in the machine store; Windows then checks the signer and usually trusts it',
+    why: 'noise.setupapi-catalog-signer',
   },
 ];
 
@@ -157,7 +159,7 @@ export const NOISE_RULES: readonly NoiseRule[] = [
 export function findNoiseRule(kind: LogKind, line: string, userPatterns: readonly LinearPattern[]): NoiseRule | undefined {
   for (const pattern of userPatterns) {
     if (pattern.test(line)) {
-      return { id: 'user', kinds: [kind], pattern, why: 'matches a pattern in the servicingLogs.noisePatterns setting' };
+      return { id: 'user', kinds: [kind], pattern, why: 'noise.user' };
     }
   }
   for (const rule of NOISE_RULES) {

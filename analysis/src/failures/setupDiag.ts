@@ -4,6 +4,7 @@ import type { Failure } from '../model';
 import { codesAt, lineAt, type LogDocument } from '../document';
 import { DiagnosticCode as C } from './catalog';
 import { codeLabel, failingCode, pushWholeLine as push } from './label';
+import { logText, phrase } from '../messages/index';
 
 export function findSetupDiagFailures(doc: LogDocument): Failure[] {
   const out: Failure[] = [];
@@ -11,11 +12,11 @@ export function findSetupDiagFailures(doc: LogDocument): Failure[] {
     const text = lineAt(doc, line);
     const code = failingCode(codesAt(doc, line));
     if (/^Error: SetupDiag reports/.test(text)) {
-      push(out, doc, line, 'error', C.setupDiagFailure, text.slice('Error: '.length).trim(), undefined, 'verdict');
+      push(out, doc, line, 'error', C.setupDiagFailure, logText(text.slice('Error: '.length).trim()), undefined, 'verdict');
     } else if (/^Error = 0x/.test(text) && code) {
-      push(out, doc, line, 'error', C.setupDiagFailure, `Setup result ${text.slice('Error = '.length).trim()}: ${codeLabel(doc, code.value, 'hresult')}`, code.value);
+      push(out, doc, line, 'error', C.setupDiagFailure, phrase('diag.setupResult', { result: text.slice('Error = '.length).trim(), label: codeLabel(doc, code.value, 'hresult') }), code.value);
     } else if (/^Completed Successfully\? False/.test(text)) {
-      push(out, doc, line, 'warning', C.setupDiagFailure, 'Setup did not complete successfully');
+      push(out, doc, line, 'warning', C.setupDiagFailure, phrase('diag.setupIncomplete'));
     }
   }
   return out;

@@ -5,9 +5,11 @@
 import { Level, LineKind, type Failure, type Section, type Severity } from '../model';
 import { codesAt, lineAt, type LogDocument } from '../document';
 import { DiagnosticCode as C } from './catalog';
-import { codeLabel, failingCode } from './label';
+import { codeLabel, codeSuffix, failingCode } from './label';
+import { logText, phrase, type Phrase } from '../messages/index';
 import { isSuccessCode } from '../operations/outcomes';
 import { clueOf } from './clues';
+import { EXCERPT_SECTION, NOT_CLOSED } from '../formats/setupapi';
 
 
 export function findSetupapiFailures(doc: LogDocument): Failure[] {
@@ -34,16 +36,21 @@ export function findSetupapiFailures(doc: LogDocument): Failure[] {
     }
     const exit = exits?.get(section);
     if (exit?.failed) {
-      const label = exit.code !== undefined ? `: ${codeLabel(doc, exit.code, 'setupapi')}` : '';
-      push(out, doc, exit.line, 'error', C.setupapiSectionFailed, `Section "${section.name}" failed${label}`, exit.code, 'verdict');
-    } else if (!exit && section.detail === 'not closed') {
-      push(out, doc, section.startLine, 'warning', C.setupapiSectionUnclosed, `Section "${section.name}" has no end: the operation was cut off (a crash or restart), or the log was copied while being written`);
+      const at = codeSuffix(exit.code !== undefined ? codeLabel(doc, exit.code, 'setupapi') : '');
+      push(out, doc, exit.line, 'error', C.setupapiSectionFailed, phrase('diag.sectionFailed', { name: sectionName(section), at }), exit.code, 'verdict');
+    } else if (!exit && section.detail === NOT_CLOSED) {
+      push(out, doc, section.startLine, 'warning', C.setupapiSectionUnclosed, phrase('diag.sectionUnclosed', { name: sectionName(section) }));
     }
     blockFailures(doc, section, section.failed, out);
   }
   strayBlockExits(doc, out);
   out.sort((a, b) => a.line - b.line);
   return out;
+}
+
+/** A section's title, or words for the one an excerpt starts inside. */
+function sectionName(section: Section): Phrase | string {
+  return section.name === EXCERPT_SECTION ? phrase('diag.excerptSection') : section.name;
 }
 
 const RX_BLOCK_EXIT = /\{([^{}]+?): exit\((0x[0-9A-Fa-f]+)\)\}/;
@@ -56,7 +63,7 @@ function strayBlockExits(doc: LogDocument, out: Failure[]): void {
     const [, block = '', hex = ''] = m ?? [];
     const code = m ? parseInt(hex, 16) >>> 0 : 0;
     if (m && !isSuccessCode(code, 'setupapi')) {
-      push(out, doc, line, 'warning', C.setupapiBlockFailed, `{${block.trim()}} ended with ${codeLabel(doc, code, 'setupapi')}`, code);
+      push(out, doc, line, 'warning', C.setupapiBlockFailed, phrase('diag.blockEnded', { block: `{${block.trim()}}`, label: codeLabel(doc, code, 'setupapi') }), code);
     }
   }
 }
@@ -69,7 +76,7 @@ function blockFailures(doc: LogDocument, parent: Section, sectionFailed: boolean
       continue;
     }
     const severity: Severity = sectionFailed ? 'warning' : 'information';
-    push(out, doc, exit.line, severity, C.setupapiBlockFailed, `{${block.name}} ended with ${codeLabel(doc, exit.code, 'setupapi')}`, exit.code);
+    push(out, doc, exit.line, severity, C.setupapiBlockFailed, phrase('diag.blockEnded', { block: `{${block.name}}`, label: codeLabel(doc, exit.code, 'setupapi') }), exit.code);
   }
 }
 
@@ -85,12 +92,12 @@ function failedSectionLines(doc: LogDocument): Set<number> {
   return lines;
 }
 
-function messageWithCode(doc: LogDocument, line: number, value: number | undefined): string {
+function messageWithCode(doc: LogDocument, line: number, value: number | undefined): Phrase {
   const text = lineAt(doc, line).slice(doc.messageStarts[line]).trim();
-  return value !== undefined ? `${text} → ${codeLabel(doc, value, 'win32')}` : text;
+  return logText(value !== undefined ? `${text} → ${codeLabel(doc, value, 'win32')}` : text);
 }
 
-function push(out: Failure[], doc: LogDocument, line: number, severity: Severity, code: string, message: string, value?: number, role: Failure['role'] = 'failure'): void {
+function push(out: Failure[], doc: LogDocument, line: number, severity: Severity, code: string, message: Phrase, value?: number, role: Failure['role'] = 'failure'): void {
   const text = lineAt(doc, line);
   const clue = clueOf(text.trimStart());
   out.push({ line, start: Math.max(0, text.search(/\S/)), end: text.length, severity, code, message, role, value, related: [], ...(clue ? { clue } : {}) });

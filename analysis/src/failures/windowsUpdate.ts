@@ -3,7 +3,8 @@
 import { LineKind, type Failure } from '../model';
 import { codesAt, lineAt, type LogDocument } from '../document';
 import { DiagnosticCode as C } from './catalog';
-import { codeLabel, describeWithCode, failingCode, pushWholeLine as push } from './label';
+import { codeLabel, codeSuffix, describeWithCode, failingCode, pushWholeLine as push } from './label';
+import { logText, phrase } from '../messages/index';
 import { clueOf } from './clues';
 
 export function findWindowsUpdateFailures(doc: LogDocument): Failure[] {
@@ -14,16 +15,15 @@ export function findWindowsUpdateFailures(doc: LogDocument): Failure[] {
     }
     const msg = lineAt(doc, line).slice(doc.messageStarts[line]);
     const code = failingCode(codesAt(doc, line));
-    const at = code ? `: ${codeLabel(doc, code.value, 'hresult')}` : '';
     const label = code ? codeLabel(doc, code.value, 'hresult') : '';
     if (/\bFATAL\b/.test(msg)) {
-      push(out, doc, line, 'error', C.wuFatal, describeWithCode(msg, label), code?.value);
+      push(out, doc, line, 'error', C.wuFatal, logText(describeWithCode(msg, label)), code?.value);
     } else if (/^WARNING:/.test(msg)) {
-      push(out, doc, line, 'warning', C.wuWarning, describeWithCode(msg, label), code?.value);
+      push(out, doc, line, 'warning', C.wuWarning, logText(describeWithCode(msg, label)), code?.value);
     } else if (/\*FAILED\*/.test(msg) && code) {
-      push(out, doc, line, 'warning', C.wuFailed, `Windows Update step failed${at}: ${msg.replace(/^.*\*FAILED\* \[[0-9A-Fa-f]+\]\s*/, '').slice(0, 100)}`, code.value);
+      push(out, doc, line, 'warning', C.wuFailed, phrase('diag.wuStepFailed', { at: codeSuffix(label), line: msg.replace(/^.*\*FAILED\* \[[0-9A-Fa-f]+\]\s*/, '').slice(0, 100) }), code.value);
     } else if (clueOf(msg) === 'cause' || (code && RX_FAIL_WORDS.test(msg))) {
-      push(out, doc, line, 'information', C.failureCode, describeWithCode(msg, label), code?.value);
+      push(out, doc, line, 'information', C.failureCode, logText(describeWithCode(msg, label)), code?.value);
     }
   }
   return out;

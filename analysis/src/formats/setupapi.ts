@@ -5,6 +5,10 @@ import { Level, LineKind, type Section } from '../model';
 import type { ParsedLines } from './parsedLines';
 import { must } from '../must';
 
+/** The name of the section an excerpt starts inside (its start line is not in the text); shown words come from the catalogs. */
+export const EXCERPT_SECTION = 'Section started before this excerpt';
+/** The detail of a section (or block) whose end is not in the text. */
+export const NOT_CLOSED = 'not closed';
 export const RX_SA_TITLE = /^>>>\s+\[(.*)\]\s*$/;
 export const RX_SA_START =
   /^>>>\s+(?:Section start (\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}\.\d{3})|(\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}\.\d{3}): Section start)\s*$/;
@@ -155,7 +159,7 @@ export function buildSetupapiSections(parsed: ParsedLines): { sections: Section[
   const closeOpenBlocks = (endLine: number): void => {
     for (const open of stack) {
       open.section.endLine = endLine;
-      open.section.detail = 'not closed';
+      open.section.detail = NOT_CLOSED;
     }
     stack = [];
   };
@@ -170,7 +174,7 @@ export function buildSetupapiSections(parsed: ParsedLines): { sections: Section[
   // An excerpt can start inside a section: its end and exit lines still deserve a section.
   const ensureSection = (line: number): Section => {
     if (!current) {
-      current = makeSection('setupapi-section', 'Section started before this excerpt', lastEnd + 1, line);
+      current = makeSection('setupapi-section', EXCERPT_SECTION, lastEnd + 1, line);
       sections.push(current);
     }
     return current;
@@ -196,7 +200,7 @@ export function buildSetupapiSections(parsed: ParsedLines): { sections: Section[
       // (The first line may carry a BOM, which the line classifier skipped.)
       const title = RX_SA_TITLE.exec(getLine(i).replace(/^\uFEFF/, ''))?.[1] ?? '';
       current = makeSection('setupapi-section', title, i, i);
-      current.detail = 'not closed';
+      current.detail = NOT_CLOSED;
       sections.push(current);
     } else if (kind === LineKind.SectionExit) {
       current = ensureSection(i);
@@ -234,7 +238,7 @@ export function buildSetupapiSections(parsed: ParsedLines): { sections: Section[
         if (top) {
           for (const inner of stack.splice(depth + 1)) {
             inner.section.endLine = i - 1 >= inner.section.startLine ? i - 1 : inner.section.startLine;
-            inner.section.detail = 'not closed';
+            inner.section.detail = NOT_CLOSED;
           }
           stack.pop();
           top.section.endLine = i;

@@ -5,6 +5,7 @@
 import { blame, createDraftTree, settle, type Draft } from './draft';
 import { statedCode, type OperationBuilder } from './builder';
 import { outcomeOfCode } from './outcomes';
+import { phrase, type Phrase } from '../messages/index';
 
 const RX_TI_START = /^(?:TI: --- Initializing Trusted Installer ---|Starting TrustedInstaller initialization\.)/;
 const RX_TI_END = /^Ending TrustedInstaller finalization\./;
@@ -49,10 +50,10 @@ export function createCbsBuilder(): OperationBuilder {
   /** The session the lines in between belong to: the newest one still open. */
   let current: SessionFacts | undefined;
 
-  const closeSession = (s: SessionFacts, line: number, why?: string): void => {
+  const closeSession = (s: SessionFacts, line: number, why?: Phrase): void => {
     if (!s.executed && s.draft.outcome === undefined) {
       s.draft.outcome = 'none';
-      s.draft.why = 'an applicability query: it installed nothing';
+      s.draft.why = phrase('why.applicabilityQuery');
     }
     tree.end(s.draft, line, why);
     sessions.delete(s.sid);
@@ -61,7 +62,7 @@ export function createCbsBuilder(): OperationBuilder {
       current = [...sessions.values()].pop();
     }
   };
-  const closeRun = (line: number, why: string): void => {
+  const closeRun = (line: number, why: Phrase): void => {
     for (const s of [...sessions.values()]) {
       closeSession(s, line, why);
     }
@@ -84,14 +85,14 @@ export function createCbsBuilder(): OperationBuilder {
           return;
         }
         if (ti) {
-          closeRun(line - 1, 'a new TrustedInstaller run started before this one ended');
+          closeRun(line - 1, phrase('why.newTiRun'));
         }
-        ti = tree.start('cbs-ti-run', 'TrustedInstaller run', line, undefined, true);
+        ti = tree.start('cbs-ti-run', phrase('op.tiRun'), line, undefined, true);
         return;
       }
       if (RX_TI_END.test(msg)) {
         if (ti) {
-          closeRun(line, 'TrustedInstaller stopped before it ended');
+          closeRun(line, phrase('why.tiStopped'));
         }
         return;
       }
@@ -99,7 +100,7 @@ export function createCbsBuilder(): OperationBuilder {
         return;
       }
       if (RX_STARTUP_START.test(msg) && !startup) {
-        startup = tree.start('cbs-startup', 'Boot-time processing of pending operations', line, ti);
+        startup = tree.start('cbs-startup', phrase('op.startup'), line, ti);
         startup.subject = 'startup';
       }
       if (startup) {
@@ -126,7 +127,7 @@ export function createCbsBuilder(): OperationBuilder {
         if (current && !current.executed && current.draft.outcome === undefined) {
           closeSession(current, line - 1);
         }
-        const draft = tree.start('cbs-session', `CBS session ${sid} (${client.trim()})`, line, ti);
+        const draft = tree.start('cbs-session', phrase('op.cbsSession', { id: sid, client: client.trim() }), line, ti);
         draft.subject = client.trim();
         current = { sid, draft, executed: false };
         sessions.set(sid, current);
@@ -134,7 +135,7 @@ export function createCbsBuilder(): OperationBuilder {
       }
       const s = current;
       if (RX_SFC_START.test(msg) && !sfc) {
-        sfc = { draft: tree.start('cbs-sfc', 'SFC verify and repair', line, ti), unrepaired: new Map() };
+        sfc = { draft: tree.start('cbs-sfc', phrase('op.sfc'), line, ti), unrepaired: new Map() };
         sfc.draft.subject = 'sfc';
         return;
       }
@@ -158,7 +159,7 @@ export function createCbsBuilder(): OperationBuilder {
           const count = sfc.unrepaired.size;
           if (count > 0) {
             settle(sfc.draft, 'failed', line);
-            sfc.draft.why = `${count} file${count === 1 ? '' : 's'} could not be repaired`;
+            sfc.draft.why = phrase(count === 1 ? 'why.sfcUnrepairedOne' : 'why.sfcUnrepairedMany', { count });
             const first = [...sfc.unrepaired.values()].reduce((a, b) => (b.line < a.line ? b : a));
             blame(sfc.draft, first.line, first.message);
           } else {
@@ -177,14 +178,14 @@ export function createCbsBuilder(): OperationBuilder {
         const [, client = '', , identity = ''] = started;
         s.executed = true;
         s.draft.subject = packageBase(identity);
-        s.draft.name = `Install ${packageBase(identity)} (${client.trim()})`;
+        s.draft.name = phrase('op.install', { package: packageBase(identity), client: client.trim() });
         return;
       }
       const manual = RX_EXEC_MANUAL.exec(msg);
       if (manual || RX_REPAIR_PHRASE.test(msg)) {
         s.executed = true;
         s.draft.subject = 'store repair';
-        s.draft.name = 'Component store scan or repair';
+        s.draft.name = phrase('op.storeScanOrRepair');
         return;
       }
       const complete = RX_EXEC_COMPLETE.exec(msg);
@@ -192,7 +193,7 @@ export function createCbsBuilder(): OperationBuilder {
         const target = sessions.get(complete[1] ?? complete[3] ?? '') ?? s;
         target.executed = true;
         if (complete[2]) {
-          target.draft.name = complete[2] === 'Corruption Repairing' ? 'Component store repair (/RestoreHealth)' : 'Component store scan (/ScanHealth)';
+          target.draft.name = phrase(complete[2] === 'Corruption Repairing' ? 'op.storeRepair' : 'op.storeScan');
           target.draft.subject = complete[2];
         }
         const code = statedCode(msg);
@@ -250,9 +251,9 @@ export function createCbsBuilder(): OperationBuilder {
     },
     finish(lastLine) {
       for (const s of [...sessions.values()]) {
-        closeSession(s, lastLine, 'the log ends before this session does');
+        closeSession(s, lastLine, phrase('why.logEndsSession'));
       }
-      tree.endAll(lastLine, 'the log ends before this operation does');
+      tree.endAll(lastLine, phrase('why.logEndsOperation'));
       return tree.top;
     },
   };

@@ -4,6 +4,7 @@
 
 import { blame, createDraftTree, settle, type Draft } from './draft';
 import { recordSeconds, statedCode, type OperationBuilder } from './builder';
+import { logText, phrase, type Phrase } from '../messages/index';
 
 const RX_EXE_START = /DISM\.EXE: <-{5} Starting Dism\.exe session -{5}>/;
 const RX_EXE_END = /DISM\.EXE: <-{5} Ending Dism\.exe session -{5}>/;
@@ -28,14 +29,14 @@ export function createDismBuilder(): OperationBuilder {
   /** The last command that was rejected (a typo, an action this DISM does not have), and when. */
   let rejected: { draft: Draft; seconds: number } | undefined;
   const api = new Map<string, Draft>();
-  const endCommand = (line: number, why?: string): void => {
+  const endCommand = (line: number, why?: Phrase): void => {
     if (!command) {
       return;
     }
     if (unknownOption && command.outcome !== 'failed') {
       command.outcome = 'failed';
       command.verdictLine = unknownOption.line;
-      command.why = 'an option was not recognized and nothing was changed';
+      command.why = phrase('why.unknownOption');
       blame(command, unknownOption.line, unknownOption.message);
     }
     tree.end(command, line, why);
@@ -48,22 +49,22 @@ export function createDismBuilder(): OperationBuilder {
         return;
       }
       if (RX_EXE_START.test(msg)) {
-        endCommand(line - 1, 'abandoned: the next dism.exe started before this one logged its end');
+        endCommand(line - 1, phrase('why.dismAbandoned'));
         const seconds = recordSeconds(text);
         if (rejected && seconds - rejected.seconds <= RETYPED_SECONDS) {
           rejected.draft.retriedAt = line;
         }
         rejected = undefined;
-        command = tree.start('dism-command', 'dism.exe', line);
+        command = tree.start('dism-command', logText('dism.exe'), line);
         return;
       }
       const [, apiStart] = RX_API_START.exec(msg) ?? [];
       if (apiStart !== undefined) {
         const previous = api.get(apiStart);
         if (previous) {
-          tree.end(previous, line - 1, "a new DismApi session of the same process started");
+          tree.end(previous, line - 1, phrase('why.newDismApi'));
         }
-        const d = tree.start('dism-api', 'DismApi session', line);
+        const d = tree.start('dism-api', phrase('op.dismApi'), line);
         api.set(apiStart, d);
         return;
       }
@@ -74,7 +75,7 @@ export function createDismBuilder(): OperationBuilder {
         if (d) {
           const exe = path.split('\\').pop() ?? path;
           d.subject = exe.toLowerCase();
-          d.name = `DismApi session of ${exe}`;
+          d.name = phrase('op.dismApiOf', { exe });
         }
         return;
       }
@@ -94,12 +95,12 @@ export function createDismBuilder(): OperationBuilder {
       const [, cmd] = RX_COMMAND.exec(msg) ?? [];
       if (cmd !== undefined) {
         command.subject = commandSubject(cmd);
-        command.name = `dism ${cmd.replace(/^\S*dism(?:\.exe)?"?\s*/i, '').replace(/\s+/g, ' ').trim()}`;
+        command.name = logText(`dism ${cmd.replace(/^\S*dism(?:\.exe)?"?\s*/i, '').replace(/\s+/g, ' ').trim()}`);
         return;
       }
       if (RX_REJECTED.test(msg)) {
         settle(command, 'failed', line);
-        command.why = 'the command line was rejected';
+        command.why = phrase('why.rejected');
         rejected = { draft: command, seconds: recordSeconds(text) };
         return;
       }
@@ -129,8 +130,8 @@ export function createDismBuilder(): OperationBuilder {
       }
     },
     finish(lastLine) {
-      endCommand(lastLine, 'the log ends before this command does');
-      tree.endAll(lastLine, 'the log ends before this operation does');
+      endCommand(lastLine, phrase('why.logEndsCommand'));
+      tree.endAll(lastLine, phrase('why.logEndsOperation'));
       return tree.top;
     },
   };

@@ -4,10 +4,11 @@
 
 import type { Operation, OperationKind, Outcome } from '../model';
 import { must } from '../must';
+import { phrase, type Phrase } from '../messages/index';
 
 export interface Draft {
   kind: OperationKind;
-  name: string;
+  name: Phrase;
   subject?: string;
   startLine: number;
   endLine: number;
@@ -21,7 +22,7 @@ export interface Draft {
   retriedAt?: number;
   /** How strongly the verdict line states the outcome: a stronger line replaces a weaker one. */
   verdictRank?: number;
-  why?: string;
+  why?: Phrase;
   container: boolean;
   open: boolean;
   children: Draft[];
@@ -31,22 +32,22 @@ export interface DraftTree {
   readonly top: Draft[];
   /** Open drafts, oldest first. */
   readonly open: Draft[];
-  start(kind: OperationKind, name: string, line: number, parent?: Draft, container?: boolean): Draft;
+  start(kind: OperationKind, name: Phrase, line: number, parent?: Draft, container?: boolean): Draft;
   /** Close `d` at `line`; what is still open inside it closes as unknown. */
-  end(d: Draft, line: number, why?: string): void;
+  end(d: Draft, line: number, why?: Phrase): void;
   /** The newest open draft of one of `kinds`. */
   latest(...kinds: OperationKind[]): Draft | undefined;
   /** Everything still open: closed at `line`, outcome unknown unless already stated. */
-  endAll(line: number, why: string): void;
+  endAll(line: number, why: Phrase): void;
 }
 
 export function createDraftTree(): DraftTree {
   const top: Draft[] = [];
   const open: Draft[] = [];
-  const end = (d: Draft, line: number, why?: string): void => {
+  const end = (d: Draft, line: number, why?: Phrase): void => {
     for (const child of d.children) {
       if (child.open) {
-        end(child, line, why ?? `${describe(d)} ended before it did`);
+        end(child, line, why ?? (d.kind === 'cbs-ti-run' ? phrase('why.tiRunEnded') : phrase('why.parentEnded', { operation: d.name })));
       }
     }
     d.open = false;
@@ -85,10 +86,6 @@ export function createDraftTree(): DraftTree {
       }
     },
   };
-}
-
-function describe(d: Draft): string {
-  return d.kind === 'cbs-ti-run' ? 'the TrustedInstaller run' : d.name;
 }
 
 /**

@@ -5,6 +5,7 @@
 import { LineKind, type Level, type LogKind, type Operation } from '../model';
 import { componentOf, lineAt, runSteps, type LogDocument } from '../document';
 import { detach } from '../lines';
+import { detachPhrase } from '../messages/index';
 import { RX_CSI } from '../formats/records';
 import type { OperationBuilder } from './builder';
 import { finishDrafts, type Draft } from './draft';
@@ -60,7 +61,7 @@ export function createOperationReader(kind: LogKind): OperationReader {
         }
         for (const d of setupapiDrafts(doc.sections, doc.setupapi?.exits, lineBase)) {
           if (copyLines) {
-            d.name = detach(d.name);
+            d.name = detachPhrase(d.name);
             d.subject = d.subject === undefined ? undefined : detach(d.subject);
           }
           setupapi.push(d);

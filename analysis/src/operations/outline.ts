@@ -2,7 +2,9 @@
 // its outcome (`Install KB5016623 — failed 0x800F0922`), so the failed one stands out before any
 // line is read.
 
-import type { Operation, OperationKind, Outcome, Section } from '../model';
+import type { Operation, OperationKind, Section } from '../model';
+import { say, textOf, type Lang } from '../messages/index';
+import { EXCERPT_SECTION, NOT_CLOSED } from '../formats/setupapi';
 
 /** Which outline symbol each operation kind borrows (the Outline's icons). */
 const SYMBOL: Record<OperationKind, Section['kind']> = {
@@ -23,18 +25,8 @@ const SYMBOL: Record<OperationKind, Section['kind']> = {
   'setupdiag-report': 'setupapi-header',
 };
 
-const WORDS: Record<Outcome, string> = {
-  succeeded: 'succeeded',
-  failed: 'failed',
-  cancelled: 'cancelled',
-  'reboot-pending': 'succeeded, restart pending',
-  'not-applicable': 'not applicable',
-  unknown: 'outcome unknown',
-  none: '',
-};
-
-/** Operations as outline sections, at most `limit` of them, the outcome in each detail. */
-export function operationOutline(ops: readonly Operation[], limit = 10000): readonly Section[] {
+/** Operations as outline sections, at most `limit` of them, the outcome in each detail (in `lang`). */
+export function operationOutline(ops: readonly Operation[], lang: Lang, limit = 10000): readonly Section[] {
   let budget = limit;
   const convert = (list: readonly Operation[]): Section[] => {
     const out: Section[] = [];
@@ -43,11 +35,11 @@ export function operationOutline(ops: readonly Operation[], limit = 10000): read
         break;
       }
       const code = op.code !== undefined && op.outcome !== 'succeeded' ? ` 0x${op.code.toString(16).toUpperCase().padStart(8, '0')}` : '';
-      const redone = op.redoneAt !== undefined ? `, redone at line ${op.redoneAt + 1}` : '';
+      const redone = op.redoneAt !== undefined ? say(lang, 'outline.redone', { line: op.redoneAt + 1 }) : '';
       out.push({
         kind: SYMBOL[op.kind],
-        name: op.name,
-        detail: `${WORDS[op.outcome]}${code}${redone}`,
+        name: textOf(lang, op.name),
+        detail: `${say(lang, `outline.${op.outcome}`)}${code}${redone}`,
         startLine: op.startLine,
         endLine: op.endLine,
         failed: op.outcome === 'failed' && op.redoneAt === undefined,
@@ -57,4 +49,12 @@ export function operationOutline(ops: readonly Operation[], limit = 10000): read
     return out;
   };
   return convert(ops);
+}
+
+/** A section's name and detail as shown: the words the parser gives a setupapi section it had to make up, in `lang`; the log's own words as they are. */
+export function sectionText(section: Section, lang: Lang): { name: string; detail: string } {
+  return {
+    name: section.name === EXCERPT_SECTION ? say(lang, 'diag.excerptSection') : section.name,
+    detail: section.detail === NOT_CLOSED ? say(lang, 'outline.notClosed') : section.detail,
+  };
 }

@@ -5,6 +5,7 @@
 import { blame, createDraftTree, settle, type Draft } from './draft';
 import type { OperationBuilder } from './builder';
 import { outcomeOfCode } from './outcomes';
+import { logText, phrase } from '../messages/index';
 
 const RX_HOST_START = /^\*+ SetupHost Logging Begin \*+/;
 const RX_HOST_END = /^\*+ SetupHost Logging End \*+/;
@@ -41,7 +42,7 @@ export function createPantherBuilder(): OperationBuilder {
       if (sysprep.draft.outcome === undefined && sysprep.modulesOk > 0) {
         settle(sysprep.draft, 'succeeded', line);
       }
-      tree.end(sysprep.draft, line, 'the log ends before this Sysprep pass does');
+      tree.end(sysprep.draft, line, phrase('why.logEndsSysprep'));
       sysprep = undefined;
     }
   };
@@ -52,9 +53,9 @@ export function createPantherBuilder(): OperationBuilder {
       }
       if (RX_HOST_START.test(msg)) {
         if (host) {
-          tree.end(host, line - 1, 'a new SetupHost run started before this one ended');
+          tree.end(host, line - 1, phrase('why.newSetupHost'));
         }
-        host = tree.start('setup-run', 'Windows Setup (SetupHost) run', line, rollback);
+        host = tree.start('setup-run', phrase('op.setupRun'), line, rollback);
         host.subject = 'setuphost';
         return;
       }
@@ -71,16 +72,16 @@ export function createPantherBuilder(): OperationBuilder {
           return;
         }
         if (RX_HOST_END.test(msg)) {
-          tree.end(host, line, 'SetupHost ended without stating a result');
+          tree.end(host, line, phrase('why.setupHostNoResult'));
           host = undefined;
           return;
         }
       }
       if (RX_ROLLBACK.test(msg)) {
         if (!rollback) {
-          rollback = tree.start('setup-rollback', 'Rollback of the upgrade', line);
+          rollback = tree.start('setup-rollback', phrase('op.rollback'), line);
           rollback.subject = 'rollback';
-          restated = { draft: tree.start('setup-run', 'The upgrade that is being rolled back', line) };
+          restated = { draft: tree.start('setup-run', phrase('op.rolledBack'), line) };
         }
         return;
       }
@@ -107,7 +108,7 @@ export function createPantherBuilder(): OperationBuilder {
       const phase = RX_PHASE_START.exec(msg);
       if (phase) {
         const name = phase[1] ?? phase[2] ?? '';
-        const d = tree.start('setup-phase', `Setup phase ${name}`, line, parentOf());
+        const d = tree.start('setup-phase', phrase('op.setupPhase', { name }), line, parentOf());
         d.subject = name.toLowerCase();
         phases.set(normal(name), d);
         return;
@@ -126,7 +127,7 @@ export function createPantherBuilder(): OperationBuilder {
       }
       const [, op] = RX_OP_START.exec(msg) ?? [];
       if (op !== undefined) {
-        const d = tree.start('setup-operation', op, line, tree.latest('setup-phase') ?? host);
+        const d = tree.start('setup-operation', logText(op), line, tree.latest('setup-phase') ?? host);
         d.subject = op;
         operations.set(op, d);
         return;
@@ -147,7 +148,7 @@ export function createPantherBuilder(): OperationBuilder {
       const [, pass] = RX_SYSPREP_START.exec(msg) ?? [];
       if (pass !== undefined) {
         endSysprep(line - 1);
-        const draft = tree.start('sysprep-run', `Sysprep ${pass} pass`, line, parentOf());
+        const draft = tree.start('sysprep-run', phrase('op.sysprep', { pass }), line, parentOf());
         draft.subject = pass.toLowerCase();
         sysprep = { draft, modulesOk: 0 };
         return;
@@ -163,7 +164,7 @@ export function createPantherBuilder(): OperationBuilder {
     },
     finish(lastLine) {
       endSysprep(lastLine);
-      tree.endAll(lastLine, 'the log ends before this operation does');
+      tree.endAll(lastLine, phrase('why.logEndsOperation'));
       return tree.top;
     },
   };

@@ -2,13 +2,14 @@
 
 import { blame, createDraftTree, settle } from './draft';
 import { statedCode, type OperationBuilder } from './builder';
+import { phrase } from '../messages/index';
 
 const RX_FAILED = /^Error: SetupDiag reports /;
 const RX_CODE = /^Error = (0x[0-9A-Fa-f]{8})/;
 
 export function createSetupDiagBuilder(): OperationBuilder {
   const tree = createDraftTree();
-  const report = tree.start('setupdiag-report', 'SetupDiag report', 0);
+  const report = tree.start('setupdiag-report', phrase('op.setupDiag'), 0);
   let code: number | undefined;
   const line = (i: number, text: string): void => {
     const c = RX_CODE.exec(text);
@@ -28,7 +29,7 @@ export function createSetupDiagBuilder(): OperationBuilder {
     record: (i, _level, _component, message) => line(i, message),
     other: line,
     finish(lastLine) {
-      tree.endAll(lastLine, 'the report states no failure');
+      tree.endAll(lastLine, phrase('why.reportNoFailure'));
       if (report.outcome === 'unknown') {
         report.outcome = 'none';
       }

@@ -2,9 +2,10 @@
 // verdict. Sections come from the parsed document (their `{…}` blocks stay structure).
 
 import type { Section } from '../model';
-import type { ExitInfo } from '../formats/setupapi';
+import { EXCERPT_SECTION, type ExitInfo } from '../formats/setupapi';
 import type { Draft } from './draft';
 import { outcomeOfCode } from './outcomes';
+import { logText, phrase } from '../messages/index';
 
 export function setupapiDrafts(sections: readonly Section[], exits: ReadonlyMap<Section, ExitInfo> | undefined, lineBase: number): Draft[] {
   const out: Draft[] = [];
@@ -15,7 +16,7 @@ export function setupapiDrafts(sections: readonly Section[], exits: ReadonlyMap<
     const exit = exits?.get(s);
     const d: Draft = {
       kind: 'setupapi-section',
-      name: s.name,
+      name: s.name === EXCERPT_SECTION ? phrase('diag.excerptSection') : logText(s.name),
       subject: s.name.toLowerCase(),
       startLine: s.startLine + lineBase,
       endLine: s.endLine + lineBase,
@@ -32,7 +33,7 @@ export function setupapiDrafts(sections: readonly Section[], exits: ReadonlyMap<
       }
     } else {
       d.outcome = 'unknown';
-      d.why = 'the section has no exit line: the operation was cut off (a crash or restart), or the log was copied while being written';
+      d.why = phrase('why.noExitLine');
     }
     out.push(d);
   }

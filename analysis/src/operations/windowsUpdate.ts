@@ -6,6 +6,12 @@ import { blame, createDraftTree, settle, type Draft } from './draft';
 import { statedCode, type OperationBuilder } from './builder';
 import { outcomeOfCode } from './outcomes';
 import { must } from '../must';
+import { logText, phrase, textOf } from '../messages/index';
+
+/** A call's banner text (its name is the log's own words). */
+function callText(d: Draft): string {
+  return textOf('en', d.name);
+}
 
 const RX_BANNER = /^(?:\*{1,2}|##|::|--)\s+(START|END)\s+(?:\*{1,2}|##|::|--)\s+(?!\s)(.*)$/;
 const RX_SERVICE = /^(?:Service: )?Service (?:startup|exit)/;
@@ -74,7 +80,7 @@ export function createWindowsUpdateBuilder(): OperationBuilder {
   const callFor = (component: string, client?: string): Draft | undefined => {
     for (let k = tree.open.length - 1; k >= 0; k--) {
       const d = must(tree.open[k]);
-      if (d.kind === 'wu-call' && !d.container && components.get(d) === component && (client === undefined || d.name.includes(client))) {
+      if (d.kind === 'wu-call' && !d.container && components.get(d) === component && (client === undefined || callText(d).includes(client))) {
         return d;
       }
     }
@@ -98,12 +104,12 @@ export function createWindowsUpdateBuilder(): OperationBuilder {
         if (RX_SERVICE.test(text)) {
           if (banner[1] === 'START') {
             if (service) {
-              tree.end(service, line - 1, 'the service started again before this run logged its exit');
+              tree.end(service, line - 1, phrase('why.serviceRestarted'));
             }
             open.clear();
-            service = tree.start('wu-service', 'Windows Update service run', line, undefined, true);
+            service = tree.start('wu-service', phrase('op.wuService'), line, undefined, true);
           } else if (service) {
-            tree.end(service, line, 'the service exited before the call ended');
+            tree.end(service, line, phrase('why.serviceExited'));
             service = undefined;
             open.clear();
           }
@@ -111,7 +117,7 @@ export function createWindowsUpdateBuilder(): OperationBuilder {
         }
         const key = `${component}|${subjectOf(text)}`;
         if (banner[1] === 'START') {
-          const d = tree.start('wu-call', text.length > 90 ? `${text.slice(0, 89)}…` : text, line, service, RX_FEDERATED.test(text));
+          const d = tree.start('wu-call', logText(text.length > 90 ? `${text.slice(0, 89)}…` : text), line, service, RX_FEDERATED.test(text));
           // Searches by one caller are attempts of one thing; downloads and installs are of
           // different updates each time, so a later success redoes nothing.
           d.subject = RX_SEARCH.test(text) ? subjectOf(text) : undefined;
@@ -129,7 +135,7 @@ export function createWindowsUpdateBuilder(): OperationBuilder {
           settle(d, code === undefined ? 'succeeded' : outcomeOfCode(code), line, code);
           if (telemetry.has(d) && d.outcome !== 'succeeded') {
             d.outcome = 'none';
-            d.why = 'a compatibility-telemetry scan: its result does not affect updates';
+            d.why = phrase('why.telemetryScan');
           }
           tree.end(d, line);
         }
@@ -141,7 +147,7 @@ export function createWindowsUpdateBuilder(): OperationBuilder {
         if (d && d.outcome === undefined) {
           // An END, if one comes, still states the outcome.
           d.outcome = 'none';
-          d.why = 'it was queued and logs no end of its own';
+          d.why = phrase('why.queued');
         }
         return;
       }
@@ -190,7 +196,7 @@ export function createWindowsUpdateBuilder(): OperationBuilder {
       if (counts) {
         // `Download call complete` states the counts of a download call, never of another kind.
         const [, kind = '', ...numbers] = counts;
-        if (!call.name.toLowerCase().includes(kind.toLowerCase())) {
+        if (!callText(call).toLowerCase().includes(kind.toLowerCase())) {
           return;
         }
         const [succeeded = 0, withErrors = 0, failed = 0, cancelled = 0] = numbers.map(Number);
@@ -210,7 +216,7 @@ export function createWindowsUpdateBuilder(): OperationBuilder {
       }
     },
     finish(lastLine) {
-      tree.endAll(lastLine, 'the log ends before this call does');
+      tree.endAll(lastLine, phrase('why.logEndsCall'));
       return tree.top;
     },
   };

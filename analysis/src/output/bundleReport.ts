@@ -15,12 +15,12 @@ import { timeAt, timelineOf, formatLocalTime } from '../bundle/timeline';
 import { shortLine } from '../bundle/names';
 import type { BundleLink } from '../bundle/correlate';
 import { markdownCode, markdownText as md } from './escape';
-import { relatedText, say, type Lang, type MessageKey } from '../messages/index';
+import { relatedText, say, textOf, type Lang, type MessageKey, type Phrase } from '../messages/index';
 import { must } from '../must';
 
 export interface BundleReportOptions {
   /** Files looked at but not analysed (binary, not a servicing log), with the reason. */
-  skipped?: readonly { name: string; reason: string }[];
+  skipped?: readonly { name: string; reason: Phrase }[];
   /** Most stories told in full (default 5); the other verdicts are listed. */
   maxStories?: number;
   /** Leave out the per-log sections. */
@@ -65,7 +65,7 @@ export function formatBundleReport(analysis: BundleAnalysis, lang: Lang, options
   const maxStories = options.maxStories ?? 5;
   out.push(...heading('bundle.problemHeading'), ...overview(analysis, stories, lang), '');
   if (options.skipped && options.skipped.length > 0) {
-    out.push(say(lang, 'bundle.notAnalysed'), ...options.skipped.map((s) => `- ${markdownCode(s.name)}: ${md(s.reason)}`), '');
+    out.push(say(lang, 'bundle.notAnalysed'), ...options.skipped.map((s) => `- ${markdownCode(s.name)}: ${md(textOf(lang, s.reason))}`), '');
   }
   if (stories.length > 0) {
     out.push(...heading('bundle.analysisHeading'));
@@ -165,7 +165,7 @@ function storyOf(analysis: BundleAnalysis, docIndex: number, verdict: Failure, l
     docIndex: d,
     line: f.line,
     time: timeAt(timelineOf(must(docs[d])), f.line),
-    message: f.message,
+    message: textOf(lang, f.message),
     value: f.value,
     isVerdict: f.role === 'verdict',
     why,
@@ -194,8 +194,8 @@ function storyOf(analysis: BundleAnalysis, docIndex: number, verdict: Failure, l
   }
   const best = [...cross.values()].sort((a, b) => b.score - a.score || a.docIndex - b.docIndex || a.line - b.line).slice(0, MAX_CROSS_LOG_ENTRIES);
   for (const link of best) {
-    const why = link.message.match(/\(([^()]*)\)$/)?.[1];
-    const message = link.failure?.message ?? shortLine(lineAt(must(docs[link.docIndex]), link.line));
+    const why = link.why ? textOf(lang, link.why) : undefined;
+    const message = link.failure ? textOf(lang, link.failure.message) : shortLine(lineAt(must(docs[link.docIndex]), link.line));
     entries.push({
       docIndex: link.docIndex,
       line: link.line,

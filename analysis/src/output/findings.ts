@@ -4,7 +4,7 @@
 
 import type { Failure } from '../model';
 import { describeCode } from '../codes/describe';
-import { relatedText } from '../messages/index';
+import { relatedText, textOf } from '../messages/index';
 import { getSummary } from '../failures/index';
 import type { BundleAnalysis } from '../bundle/analyze';
 import { must } from '../must';
@@ -71,7 +71,7 @@ export function bundleFindings(analysis: BundleAnalysis): BundleFindings {
         const d = f.value !== undefined ? describeCode(f.value, 'any', doc.learnedNames.get(f.value)) : undefined;
         const related: FindingRelated[] = f.related.filter((r) => r.uri === undefined).map((r) => ({ file: must(names[docIndex]), line: r.line + 1, message: relatedText('en', r) }));
         for (const link of links.get(`${f.line}:${f.code}`)?.links ?? []) {
-          related.push({ file: must(names[link.docIndex]), line: link.line + 1, message: link.message });
+          related.push({ file: must(names[link.docIndex]), line: link.line + 1, message: textOf('en', link.message) });
         }
         return {
           line: f.line + 1,
@@ -79,7 +79,7 @@ export function bundleFindings(analysis: BundleAnalysis): BundleFindings {
           severity: f.severity,
           code: f.code,
           role: f.role,
-          message: f.message,
+          message: textOf('en', f.message),
           ...(d ? { errorCode: d.hex, ...(d.name ? { errorName: d.name } : {}) } : {}),
           related,
         };
@@ -93,7 +93,7 @@ export function bundleFindings(analysis: BundleAnalysis): BundleFindings {
       information: count('information'),
       hints: count('hint'),
       summary: getSummary(doc, failures, 'en').text,
-      notes: [...doc.notes],
+      notes: doc.notes.map((note) => textOf('en', note)),
       findings,
     };
   });

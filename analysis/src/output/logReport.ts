@@ -7,7 +7,7 @@ import { lineAt } from '../document';
 import { getSummary, rootOf } from '../failures/index';
 import { describeCode } from '../codes/describe';
 import { markdownCode, markdownText as md } from './escape';
-import { relatedText, say, type Lang } from '../messages/index';
+import { relatedText, say, textOf, type Lang } from '../messages/index';
 
 /** What kind of log it is, in words. */
 export function kindName(lang: Lang, kind: LogKind): string {
@@ -39,14 +39,14 @@ export function formatReport(doc: LogDocument, failures: readonly Failure[], lan
   const h = '#'.repeat(options.headingLevel ?? 2);
   const out: string[] = [`${h} ${name} — ${kindName(lang, doc.kind)}`, '', `**${md(summary.text)}**`, ''];
   for (const note of doc.notes) {
-    out.push(`> ${md(note)}`, '');
+    out.push(`> ${md(textOf(lang, note))}`, '');
   }
   const verdicts = failures.filter((f) => f.role === 'verdict');
   for (const verdict of verdicts) {
-    out.push(`${h}# ${say(lang, 'report.verdictHeading', { line: verdict.line + 1, message: md(verdict.message) })}`, '', quote(doc, verdict.line), '');
+    out.push(`${h}# ${say(lang, 'report.verdictHeading', { line: verdict.line + 1, message: md(textOf(lang, verdict.message)) })}`, '', quote(doc, verdict.line), '');
     const root = rootOf(failures, verdict);
     if (root) {
-      out.push(say(lang, 'report.rootCauseLine', { line: root.line + 1, message: md(root.message) }), '', quote(doc, root.line), '');
+      out.push(say(lang, 'report.rootCauseLine', { line: root.line + 1, message: md(textOf(lang, root.message)) }), '', quote(doc, root.line), '');
       if (root.value !== undefined) {
         const d = describeCode(root.value, 'any', doc.learnedNames.get(root.value), lang);
         if (d.explanation) {
@@ -63,7 +63,7 @@ export function formatReport(doc: LogDocument, failures: readonly Failure[], lan
   const others = failures.filter((f) => f.severity === 'error' && f.role === 'failure');
   if (others.length > 0) {
     out.push(`${h}# ${say(lang, 'report.otherErrors', { count: others.length })}`, '');
-    out.push(...others.slice(0, 30).map((f) => `- line ${f.line + 1}: ${md(f.message)}`));
+    out.push(...others.slice(0, 30).map((f) => `- ${say(lang, 'report.chainItem', { line: f.line + 1, message: md(textOf(lang, f.message)) })}`));
     if (others.length > 30) {
       out.push(`- ${say(lang, 'report.more', { count: others.length - 30 })}`);
     }

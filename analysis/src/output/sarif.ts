@@ -6,7 +6,7 @@ import type { Artifact, Location, Log, Notification, ReportingDescriptor, Result
 import type { Failure, Severity } from '../model';
 import { DiagnosticCode, DIAGNOSTIC_DESCRIPTIONS } from '../failures/catalog';
 import { describeCode } from '../codes/describe';
-import { relatedText } from '../messages/index';
+import { relatedText, textOf } from '../messages/index';
 import type { BundleAnalysis } from '../bundle/analyze';
 import { KNOWN_ISSUES } from '../knownIssues/match';
 import { must } from '../must';
@@ -48,13 +48,13 @@ export function toSarif(analysis: BundleAnalysis, options: SarifOptions = {}): L
       }
       const related: Location[] = f.related.filter((r) => r.uri === undefined).map((r) => where(docIndex, r.line, 0, 0, relatedText('en', r)));
       for (const link of links.get(`${f.line}:${f.code}`)?.links ?? []) {
-        related.push(where(link.docIndex, link.line, 0, 0, link.message));
+        related.push(where(link.docIndex, link.line, 0, 0, textOf('en', link.message)));
       }
       results.push({
         ruleId: f.code,
         ruleIndex: ruleIndex.get(f.code),
         level,
-        message: { text: f.message },
+        message: { text: textOf('en', f.message) },
         locations: [where(docIndex, f.line, f.start, f.end)],
         ...(related.length > 0 ? { relatedLocations: related.map((r, i) => ({ ...r, id: i + 1 })) } : {}),
         properties: properties(f, doc.learnedNames.get(f.value ?? -1)),

@@ -1,9 +1,9 @@
 // The command line: `servicing-logs analyze <file-or-folder>… [--format text|json|sarif] [--ansi …] [--lang en|zh-CN]`.
 
 import { parseArgs } from 'node:util';
-import { toLang, type AnsiCodePage, type Lang } from '../../../analysis/src/index';
+import { phrase, toLang, type AnsiCodePage, type Lang, type Phrase } from '../../../analysis/src/index';
 
-export const USAGE = 'usage: servicing-logs analyze <file-or-folder>... [--format text|json|sarif] [--ansi windows-1252|windows-1251] [--lang en|zh-CN]';
+export const SYNTAX = 'servicing-logs analyze <file-or-folder>... [--format text|json|sarif] [--ansi windows-1252|windows-1251] [--lang en|zh-CN]';
 const FORMATS = ['text', 'json', 'sarif'] as const;
 const CODE_PAGES: readonly AnsiCodePage[] = ['windows-1252', 'windows-1251'];
 export type Format = (typeof FORMATS)[number];
@@ -17,6 +17,12 @@ export interface Options {
   targets: string[];
 }
 
+/** What is wrong with the command line, and the language to say it in. */
+export interface ArgsProblem {
+  problem: Phrase;
+  lang: Lang;
+}
+
 /** The locale the environment asks for, in POSIX order of precedence. */
 export function environmentLang(env: NodeJS.ProcessEnv): Lang {
   return toLang(env.LC_ALL || env.LC_MESSAGES || env.LANG);
@@ -25,7 +31,7 @@ export function environmentLang(env: NodeJS.ProcessEnv): Lang {
 const LANG_NAMES = ['en', 'zh-cn'];
 
 /** The options, or what is wrong with the command line. */
-export function readArgs(args: string[], env: NodeJS.ProcessEnv = {}): Options | string {
+export function readArgs(args: string[], env: NodeJS.ProcessEnv = {}): Options | ArgsProblem {
   let parsed;
   try {
     parsed = parseArgs({
@@ -35,28 +41,30 @@ export function readArgs(args: string[], env: NodeJS.ProcessEnv = {}): Options |
     });
   } catch (error) {
     const option = /'(-[^']*)'/.exec((error as Error).message)?.[1];
-    return option ? `unknown option "${option}"` : (error as Error).message;
+    return { problem: option ? phrase('cli.unknownOption', { option }) : phrase('text', { text: (error as Error).message }), lang: environmentLang(env) };
   }
   const { values, positionals } = parsed;
+  const known = values.lang !== undefined && LANG_NAMES.includes(values.lang.toLowerCase());
+  const lang = known ? toLang(values.lang) : environmentLang(env);
+  const wrong = (problem: Phrase): ArgsProblem => ({ problem, lang });
   if (values.help) {
-    return { help: true, format: 'text', ansi: 'windows-1252', lang: 'en', targets: [] };
+    return { help: true, format: 'text', ansi: 'windows-1252', lang, targets: [] };
   }
   const [command, ...targets] = positionals;
   if (command !== 'analyze') {
-    return command === undefined ? 'missing command' : `unknown command "${command}"`;
+    return wrong(command === undefined ? phrase('cli.missingCommand') : phrase('cli.unknownCommand', { command }));
   }
   if (!FORMATS.includes(values.format as Format)) {
-    return `unknown format "${values.format}"`;
+    return wrong(phrase('cli.unknownFormat', { format: values.format ?? '' }));
   }
   if (!CODE_PAGES.includes(values.ansi as AnsiCodePage)) {
-    return `unknown code page "${values.ansi}"`;
+    return wrong(phrase('cli.unknownCodePage', { codePage: values.ansi ?? '' }));
   }
-  if (values.lang !== undefined && !LANG_NAMES.includes(values.lang.toLowerCase())) {
-    return `unknown language "${values.lang}" (en or zh-CN)`;
+  if (values.lang !== undefined && !known) {
+    return wrong(phrase('cli.unknownLanguage', { lang: values.lang }));
   }
   if (targets.length === 0) {
-    return 'no file or folder given';
+    return wrong(phrase('cli.noTarget'));
   }
-  const lang = values.lang !== undefined ? toLang(values.lang) : environmentLang(env);
   return { help: false, format: values.format as Format, ansi: values.ansi as AnsiCodePage, lang, targets };
 }

@@ -8,10 +8,10 @@
 // regular file are skipped with a message on stderr.
 // Exit code: 0 no errors found, 1 errors found, 2 usage or I/O problem (always with a message).
 
-import { analyzeBundle, forTerminal, type LogDocument } from '../../../analysis/src/index';
+import { analyzeBundle, forTerminal, phrase, say, textOf, type Lang, type LogDocument, type Phrase } from '../../../analysis/src/index';
 import { findFiles } from '../files/find';
 import { DEFAULT_BUDGET, isSkipped, planMembers, readDocument, streamMember } from '../files/members';
-import { readArgs, USAGE } from './args';
+import { environmentLang, readArgs, SYNTAX } from './args';
 import { MAX_LISTED, render, type Skipped, type Summarised } from './output';
 
 export interface CliIo {
@@ -26,12 +26,14 @@ const PROCESS_IO: CliIo = {
 
 export async function main(argv: string[], io: CliIo = PROCESS_IO, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const options = readArgs(argv.slice(2), env);
-  if (typeof options === 'string') {
-    warn(io, `servicing-logs: ${options}\n${USAGE}\n`);
+  if ('problem' in options) {
+    warn(io, options.lang, options.problem);
+    io.stderr(`${say(options.lang, 'cli.usage', { syntax: SYNTAX })}\n`);
     return 2;
   }
+  const { lang } = options;
   if (options.help) {
-    io.stdout(`${USAGE}\n`);
+    io.stdout(`${say(lang, 'cli.usage', { syntax: SYNTAX })}\n`);
     return 0;
   }
   const found = await findFiles(options.targets);
@@ -40,7 +42,7 @@ export async function main(argv: string[], io: CliIo = PROCESS_IO, env: NodeJS.P
   for (const p of found.passed) {
     ioProblem ||= p.io;
     skipped.push(p);
-    warn(io, `servicing-logs: ${p.io ? '' : 'skipped '}${p.name}: ${p.reason}\n`);
+    warn(io, lang, phrase(p.io ? 'file.named' : 'cli.skipped', { name: p.name, reason: p.reason }));
   }
 
   const { plan, reasons } = planMembers(found.files, DEFAULT_BUDGET);
@@ -53,11 +55,11 @@ export async function main(argv: string[], io: CliIo = PROCESS_IO, env: NodeJS.P
     if (isSkipped(member)) {
       ioProblem ||= member.io;
       skipped.push({ name: file.name, reason: member.reason });
-      warn(io, `servicing-logs: ${member.io ? '' : 'skipped '}${file.name}: ${member.reason}\n`);
+      warn(io, lang, phrase(member.io ? 'file.named' : 'cli.skipped', { name: file.name, reason: member.reason }));
       continue;
     }
     for (const note of member.notes) {
-      warn(io, `servicing-logs: ${file.name}: ${note}\n`);
+      warn(io, lang, phrase('file.named', { name: file.name, reason: note }));
     }
     if ('doc' in member) {
       docs.push(member.doc);
@@ -67,7 +69,7 @@ export async function main(argv: string[], io: CliIo = PROCESS_IO, env: NodeJS.P
       const errorList = result.failures.filter((f) => f.severity === 'error');
       summarised.push({
         name: file.name,
-        why: reasons[i] ?? 'too large to hold',
+        why: reasons[i] ?? phrase('file.tooLarge'),
         kind: result.kind,
         lines: result.lineCount,
         bytes: member.bytes,
@@ -79,7 +81,7 @@ export async function main(argv: string[], io: CliIo = PROCESS_IO, env: NodeJS.P
     }
   }
   if (docs.length === 0 && summarised.length === 0) {
-    warn(io, `servicing-logs: no servicing log found in ${options.targets.join(', ')}\n`);
+    warn(io, lang, phrase('cli.noLog', { targets: options.targets.join(', ') }));
   }
 
   const analysis = analyzeBundle(docs, { names });
@@ -96,13 +98,14 @@ if (require.main === module) {
     (code) => (process.exitCode = code),
     (error: unknown) => {
       // A bug, not an I/O problem: still one line, no stack trace.
-      process.stderr.write(forTerminal(`servicing-logs: internal error: ${error instanceof Error ? error.message : String(error)}\n`));
+      const message = error instanceof Error ? error.message : String(error);
+      process.stderr.write(forTerminal(`servicing-logs: ${say(environmentLang(process.env), 'cli.internalError', { message })}\n`));
       process.exitCode = 2;
     },
   );
 }
 
-/** stderr names files and quotes reasons: shown with their control characters made visible, as stdout is. */
-function warn(io: CliIo, text: string): void {
-  io.stderr(forTerminal(text));
+/** One line on stderr, in `lang`: it names files and quotes reasons, shown with their control characters made visible, as stdout is. */
+function warn(io: CliIo, lang: Lang, message: Phrase): void {
+  io.stderr(forTerminal(`servicing-logs: ${textOf(lang, message)}\n`));
 }

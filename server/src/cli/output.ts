@@ -3,19 +3,19 @@
 
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { bundleFindings, formatBundleReport, forTerminal, markdownCode, markdownText, say, toSarif, type Lang, type BundleAnalysis, type Failure, type LogKind } from '../../../analysis/src/index';
+import { bundleFindings, formatBundleReport, forTerminal, markdownCode, markdownText, say, textOf, toSarif, type Lang, type Phrase, type BundleAnalysis, type Failure, type LogKind } from '../../../analysis/src/index';
 import type { Format } from './args';
 import { readManifest } from '../manifest';
 
 export interface Skipped {
   name: string;
-  reason: string;
+  reason: Phrase;
 }
 
 /** A log read in one streaming pass: too large to hold for correlation. */
 export interface Summarised {
   name: string;
-  why: string;
+  why: Phrase;
   kind: LogKind;
   lines: number;
   bytes: number;
@@ -40,13 +40,14 @@ export const MAX_LISTED = 50;
 
 export function render(format: Format, c: Collection): string {
   if (format === 'json') {
-    const summarised = c.summarised.map(({ errorList, ...s }) => ({ ...s, errorList: errorList.map((f) => ({ line: f.line + 1, code: f.code, message: f.message })) }));
-    return JSON.stringify({ tool: 'servicing-logs', version: toolVersion(), root: c.root.split(path.sep).join('/'), ...bundleFindings(c.analysis), summarised, skipped: c.skipped }, null, 2) + '\n';
+    const skipped = c.skipped.map((s) => ({ name: s.name, reason: textOf('en', s.reason) }));
+    const summarised = c.summarised.map(({ errorList, ...s }) => ({ ...s, why: textOf('en', s.why), errorList: errorList.map((f) => ({ line: f.line + 1, code: f.code, message: textOf('en', f.message) })) }));
+    return JSON.stringify({ tool: 'servicing-logs', version: toolVersion(), root: c.root.split(path.sep).join('/'), ...bundleFindings(c.analysis), summarised, skipped }, null, 2) + '\n';
   }
   if (format === 'sarif') {
     const notes = [
-      ...c.summarised.map((s) => ({ level: 'warning' as const, message: `Summarised ${s.name} (${s.why}): ${s.summary}`, uri: encodeRelative(s.name) })),
-      ...c.skipped.map((s) => ({ level: 'note' as const, message: `Skipped ${s.name}: ${s.reason}`, uri: encodeRelative(s.name) })),
+      ...c.summarised.map((s) => ({ level: 'warning' as const, message: `Summarised ${s.name} (${textOf('en', s.why)}): ${s.summary}`, uri: encodeRelative(s.name) })),
+      ...c.skipped.map((s) => ({ level: 'note' as const, message: `Skipped ${s.name}: ${textOf('en', s.reason)}`, uri: encodeRelative(s.name) })),
     ];
     const sarif = toSarif(c.analysis, {
       relativeUris: c.names.map(encodeRelative),
@@ -63,12 +64,12 @@ export function render(format: Format, c: Collection): string {
 
 function formatSummarised(s: Summarised, lang: Lang): string {
   const out = [
-    `## ${say(lang, 'cli.summarisedHeading', { name: markdownCode(s.name), why: markdownText(s.why) })}`,
+    `## ${say(lang, 'cli.summarisedHeading', { name: markdownCode(s.name), why: markdownText(textOf(lang, s.why)) })}`,
     '',
     say(lang, 'cli.summarisedLine', { kind: s.kind, lines: s.lines, size: (s.bytes / 1024 / 1024).toFixed(0), summary: markdownText(s.summary) }),
   ];
   if (s.errorList.length > 0) {
-    out.push('', ...s.errorList.map((f) => `- ${say(lang, 'report.chainItem', { line: f.line + 1, message: markdownText(f.message) })}`));
+    out.push('', ...s.errorList.map((f) => `- ${say(lang, 'report.chainItem', { line: f.line + 1, message: markdownText(textOf(lang, f.message)) })}`));
     if (s.errors > s.errorList.length) {
       out.push(`- ${say(lang, 'cli.moreErrors', { count: s.errors - s.errorList.length })}`);
     }

@@ -8,12 +8,6 @@ import { type ServerContext, langOf, visibleFailures } from '../context';
 import { toDiagnostic } from '../convert';
 import { nextTurn } from '../documentCache';
 
-/** `setupapi.dev.log: text` → `text` (VS Code prints the file name beside related information). */
-function withoutFileName(r: RelatedLine): string {
-  const name = decodeURIComponent((r.uri ?? '').split('/').pop() ?? '');
-  return name && r.message.startsWith(`${name}: `) ? r.message.slice(name.length + 2) : r.message;
-}
-
 /** Thrown when a newer version of the document arrived while the work was under way. */
 class Stale extends Error {}
 
@@ -51,7 +45,7 @@ async function computeDiagnostics(ctx: ServerContext, uri: string, isCancelled: 
   const hasVerdict = failures.some((f) => f.role === 'verdict');
   const crossLog = (f: Failure): RelatedLine[] =>
     bundle && index >= 0 && (f.role === 'verdict' || (!hasVerdict && f.role === 'root-cause'))
-      ? bundleRelatedLines(bundle, index, f).map((r) => ({ ...r, message: withoutFileName(r) }))
+      ? bundleRelatedLines(bundle, index, f)
       : [];
   return groupProblems(failures, settings.maxDiagnostics).map((group) => {
     const f = groupedFailure(group);

@@ -3,7 +3,7 @@
 // (hover, summary, report). Unchanged lines, no markers between the pieces, so every parser rule
 // applies as it would to the file.
 
-import type { Failure } from '../../../analysis/src/index';
+import { textOf, type Failure } from '../../../analysis/src/index';
 import type { AnsiCodePage } from '../../../analysis/src/index';
 import { isProblem, readLogText } from '../files/read';
 
@@ -48,7 +48,7 @@ export async function readExcerpt(file: string, ansi: AnsiCodePage, wanted: Read
   // The one read path: regular files only, never a FIFO, decoded as the analysis decoded them.
   const read = await readLogText(file, (text) => take(text, false), { ansi });
   if (isProblem(read)) {
-    throw new Error(`${file}: ${read.reason}`);
+    throw new Error(`${file}: ${textOf('en', read.reason)}`);
   }
   take('', true);
   return { text: kept.join('\n') + '\n', lines };

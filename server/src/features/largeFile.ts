@@ -7,9 +7,11 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CancellationToken } from 'vscode-languageserver/node';
 import { AnalyzeFileRequest, type AnalyzeFileParams, type AnalyzeFileResult } from '../../../protocol/protocol';
+import { say } from '../../../analysis/src/index';
 import { type ServerContext, langOf } from '../context';
 import { isAtLeast, toDiagnostic } from '../convert';
 import { isSkipped, streamMember } from '../files/members';
+import { ioReason } from '../files/read';
 import { groupProblems, groupedFailure } from './problems';
 import { largeFailures } from './excerpt';
 
@@ -22,20 +24,21 @@ export function registerLargeFile(ctx: ServerContext): void {
       file = fileURLToPath(params.uri);
       size = (await fs.promises.stat(file)).size;
     } catch (error) {
-      return { problem: `cannot read ${params.uri}: ${error instanceof Error ? error.message : String(error)}` };
+      return { problem: say(langOf(ctx), 'file.named', { name: params.uri, reason: ioReason(error) }) };
     }
+    const lang = langOf(ctx);
     const settings = await ctx.settings.get(params.uri);
     const progress = await connection.window.createWorkDoneProgress();
-    progress.begin(`Analyzing ${path.basename(file)}`, 0, 'finding failures', true);
+    progress.begin(say(lang, 'progress.analyzing', { name: path.basename(file) }), 0, say(lang, 'progress.finding'), true);
     try {
       const member = await streamMember(file, {
         ansi: settings.ansiCodePage,
         noisePatterns: settings.noisePatterns,
         isCancelled: () => token.isCancellationRequested || progress.token.isCancellationRequested,
-        onPass: (pass, bytes) => progress.report(Math.round((100 * bytes) / Math.max(1, size)), pass === 1 ? 'finding failures' : 'reading again: a code was named late in the log'),
+        onPass: (pass, bytes) => progress.report(Math.round((100 * bytes) / Math.max(1, size)), say(lang, pass === 1 ? 'progress.finding' : 'progress.readingAgain')),
       });
       if (isSkipped(member)) {
-        return { problem: `${path.basename(file)}: ${member.reason}` };
+        return { problem: say(langOf(ctx), 'file.named', { name: path.basename(file), reason: member.reason }) };
       }
       const { result } = member;
       largeFailures.set(params.uri, { file, ansi: settings.ansiCodePage, failures: result.failures });

@@ -4,7 +4,7 @@
 // and the other lines as related information, until the list fits. Nothing is dropped: every
 // failure is still listed in the Failures view, and a grouped diagnostic says so.
 
-import { must, type Failure, type Severity } from '../../../analysis/src/index';
+import { must, phrase, type Failure, type Severity } from '../../../analysis/src/index';
 
 /** VS Code's own limit of markers per file (MarkerService). */
 export const PROBLEMS_PER_FILE = 1000;
@@ -70,11 +70,11 @@ export function groupedFailure(group: ProblemGroup): Failure {
     return first;
   }
   const others = members.slice(1);
-  const related = others.slice(0, GROUP_LINES).map((f) => ({ line: f.line, message: `also at line ${f.line + 1}` }));
-  const more = others.length > GROUP_LINES ? ` (${others.length - GROUP_LINES} more lines in the Failures view)` : '';
+  const related = others.slice(0, GROUP_LINES).map((f) => ({ line: f.line, message: phrase('problems.alsoAt', { line: f.line + 1 }) }));
+  const more = others.length > GROUP_LINES ? phrase('problems.more', { count: others.length - GROUP_LINES }) : '';
   return {
     ...first,
-    message: `${first.message} [×${members.length}: this line and ${others.length} more like it${more}]`,
+    message: phrase('problems.grouped', { message: first.message, count: members.length, others: others.length, more }),
     count: members.reduce((sum, f) => sum + (f.count ?? 1), 0),
     related: [...first.related, ...related],
   };

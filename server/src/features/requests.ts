@@ -28,8 +28,9 @@ export function registerRequests(ctx: ServerContext): void {
     const settings = await ctx.settings.get(params.uri);
     const result = runSafe(connection, token, empty, 'failures', () => {
       const failures = visibleFailures(doc, settings);
-      const summary = getSummary(doc, failures, langOf(ctx));
-      return { failures: failures.map(toFailureItem), summary: summary.text, focusLine: summary.focusLine };
+      const lang = langOf(ctx);
+      const summary = getSummary(doc, failures, lang);
+      return { failures: failures.map((f) => toFailureItem(f, lang)), summary: summary.text, focusLine: summary.focusLine };
     });
     return 'failures' in result ? result : empty;
   });

@@ -2,7 +2,7 @@
 
 import type { FoldingRange } from 'vscode-languageserver/node';
 import { getFoldRanges, getOutline, operationOutline, operationsOf } from '../../../analysis/src/index';
-import { type ServerContext, getLogDocument, visibleFailures } from '../context';
+import { type ServerContext, getLogDocument, langOf, visibleFailures } from '../context';
 import { toDocumentSymbol, toFoldingRange } from '../convert';
 import { runSafe } from '../runSafe';
 import { DEFAULT_SETTINGS } from '../settings';
@@ -33,8 +33,9 @@ export function registerStructure(ctx: ServerContext, foldingRangeLimit: number 
     // The operations with their outcomes; setupapi's sections already are its operations.
     return runSafe(ctx.connection, token, [], 'symbols', () => {
       const ops = doc.kind === 'setupapi' ? [] : operationsOf(doc);
-      const sections = ops.length > 0 ? operationOutline(ops) : getOutline(doc, visibleFailures(doc, DEFAULT_SETTINGS));
-      return sections.map((s) => toDocumentSymbol(doc, s));
+      const lang = langOf(ctx);
+      const sections = ops.length > 0 ? operationOutline(ops, lang) : getOutline(doc, visibleFailures(doc, DEFAULT_SETTINGS));
+      return sections.map((s) => toDocumentSymbol(doc, s, lang));
     });
   });
 }

@@ -1,7 +1,7 @@
 // The one-line summary above the first line (CodeLens): "3 failures · root cause: … at line 5".
 
 import type { CodeLens } from 'vscode-languageserver/node';
-import { getSummary } from '../../../analysis/src/index';
+import { getSummary, textOf } from '../../../analysis/src/index';
 import { type ServerContext, getLogDocument, langOf, visibleFailures } from '../context';
 import { runSafe } from '../runSafe';
 
@@ -18,7 +18,7 @@ export function registerSummary(ctx: ServerContext): void {
     return runSafe(ctx.connection, token, [], 'summary', () => {
       const summary = getSummary(doc, visibleFailures(doc, settings), langOf(ctx));
       const icon = summary.errors > 0 ? '$(error)' : summary.warnings > 0 ? '$(warning)' : '$(pass)';
-      const notes = doc.notes.map((note): CodeLens => ({ range: zero, command: { title: `$(info) ${note}`, command: '' } }));
+      const notes = doc.notes.map((note): CodeLens => ({ range: zero, command: { title: `$(info) ${textOf(langOf(ctx), note)}`, command: '' } }));
       const lens: CodeLens = {
         range: zero,
         command:

@@ -14,7 +14,7 @@ import {
   type ViewParams,
   type ViewResult,
 } from '../../../protocol/protocol';
-import { componentOf, gradedOperations, must, timeAt, operationsOf, formatBundleReport, formatLocalTime, formatReport, getSummary, lineAt, say, type Lang, timelineOf, type BundleAnalysis, type Failure, type LogDocument } from '../../../analysis/src/index';
+import { componentOf, gradedOperations, must, timeAt, operationsOf, formatBundleReport, formatLocalTime, formatReport, getSummary, lineAt, say, textOf, type Lang, timelineOf, type BundleAnalysis, type Failure, type LogDocument } from '../../../analysis/src/index';
 import { type ServerContext, getLogDocument, langOf, visibleFailures } from '../context';
 import { toFailureItem } from '../convert';
 import { DEFAULT_SETTINGS } from '../settings';
@@ -38,7 +38,7 @@ function logFailures(doc: LogDocument, name: string, failures: readonly Failure[
         owner = i;
       }
     }
-    const item = { ...toFailureItem(f), component: componentOf(doc, f.line), time: timeOrNull(timeAt(timeline, f.line)), count: f.count ?? 1 };
+    const item = { ...toFailureItem(f, lang), component: componentOf(doc, f.line), time: timeOrNull(timeAt(timeline, f.line)), count: f.count ?? 1 };
     if (owner < 0) {
       outside.failures.push(item);
       continue;
@@ -46,7 +46,8 @@ function logFailures(doc: LogDocument, name: string, failures: readonly Failure[
     let op = byOp.get(owner);
     if (!op) {
       const o = must(ops[owner]);
-      op = { name: o.subject ? `${o.name}: ${o.subject}` : o.name, outcome: o.outcome, line: o.startLine, failures: [] };
+      const name = textOf(lang, o.name);
+      op = { name: o.subject ? `${name}: ${o.subject}` : name, outcome: o.outcome, line: o.startLine, failures: [] };
       byOp.set(owner, op);
     }
     op.failures.push(item);
@@ -84,7 +85,7 @@ export function caseTimeline(analysis: BundleAnalysis, lang: Lang): ViewResult {
     const label = say(lang, row.failure.role === 'verdict' ? 'view.verdict' : row.failure.severity === 'error' ? 'view.error' : 'view.warning');
     const prefix = `${time}  `;
     links.push({ line: lines.length, start: prefix.length, end: prefix.length + where.length, uri: must(analysis.docs[row.doc]).uri ?? '', targetLine: row.failure.line, targetCharacter: row.failure.start });
-    lines.push(`${prefix}${where}  ${label.padEnd(7)}  ${row.failure.message}`);
+    lines.push(`${prefix}${where}  ${label.padEnd(7)}  ${textOf(lang, row.failure.message)}`);
   }
   return { title: say(lang, 'view.timelineTitle'), text: lines.join('\n') + '\n', links };
 }

@@ -5,7 +5,8 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { describeType, ioReason } from './read';
+import { describeType, ioReason, notAFile } from './read';
+import { phrase, type Phrase } from '../../../analysis/src/index';
 
 export interface FoundFile {
   path: string;
@@ -17,7 +18,7 @@ export interface FoundFile {
 
 export interface Passed {
   name: string;
-  reason: string;
+  reason: Phrase;
   /** An I/O problem (unreadable, a broken or looping link), not just something that is no log. */
   io: boolean;
 }
@@ -38,7 +39,7 @@ export interface FindResult {
   files: FoundFile[];
   passed: Passed[];
   /** Set when a limit stopped the walk. */
-  truncated?: string;
+  truncated?: Phrase;
 }
 
 const DEFAULT_SKIP = new Set(['.git', 'node_modules']);
@@ -58,13 +59,13 @@ export async function findFiles(targets: readonly string[], options: FindOptions
       return;
     }
     if (options.maxFiles !== undefined && result.files.length >= options.maxFiles) {
-      result.truncated = `more than ${options.maxFiles} files`;
+      result.truncated = phrase('file.moreFiles', { count: options.maxFiles });
       return;
     }
     seen.add(real);
     result.files.push({ path: file, name: display(file), size: stat.size, mtimeMs: stat.mtimeMs });
   };
-  const pass = (file: string, reason: string, io: boolean): void => {
+  const pass = (file: string, reason: Phrase, io: boolean): void => {
     if (options.accept && !options.accept(file)) {
       return;
     }
@@ -77,14 +78,14 @@ export async function findFiles(targets: readonly string[], options: FindOptions
     }
     seen.add(realDir);
     if ((options.maxDepth !== undefined && depth > options.maxDepth) || (options.maxFolders !== undefined && ++folders > options.maxFolders)) {
-      result.truncated ??= `more than ${options.maxFolders} folders or ${options.maxDepth} levels`;
+      result.truncated ??= phrase('file.moreFolders', { folders: String(options.maxFolders), depth: String(options.maxDepth) });
       return;
     }
     let entries: fs.Dirent[];
     try {
       entries = await fs.promises.readdir(dir, { withFileTypes: true });
     } catch (error) {
-      pass(dir, `folder not read: ${ioReason(error)}`, true);
+      pass(dir, phrase('file.folderNotRead', { reason: ioReason(error) }), true);
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -103,7 +104,7 @@ export async function findFiles(targets: readonly string[], options: FindOptions
         await follow(full, top, depth);
       } else {
         const stat = await fs.promises.lstat(full).catch(() => undefined);
-        pass(full, `${stat ? describeType(stat) : 'not a regular file'}, not a file: not read`, false);
+        pass(full, notAFile(stat && describeType(stat)), false);
       }
     }
   };
@@ -116,17 +117,17 @@ export async function findFiles(targets: readonly string[], options: FindOptions
       stat = await fs.promises.stat(real);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      pass(link, code === 'ENOENT' ? 'a link to nothing (its target does not exist)' : `link not followed: ${ioReason(error)}`, true);
+      pass(link, code === 'ENOENT' ? phrase('file.danglingLink') : phrase('file.linkNotFollowed', { reason: ioReason(error) }), true);
       return;
     }
     if (!isInside(real, top)) {
-      pass(link, `a link out of the folder (to ${real}): not followed`, false);
+      pass(link, phrase('file.linkOutside', { target: real }), false);
     } else if (stat.isDirectory()) {
       await walk(link, real, top, depth + 1);
     } else if (stat.isFile()) {
       addFile(link, real, stat);
     } else {
-      pass(link, `a link to ${describeType(stat)}, not a file: not read`, false);
+      pass(link, phrase('file.linkToNotAFile', { type: describeType(stat) ?? phrase('file.notRegular') }), false);
     }
   };
 
@@ -134,14 +135,14 @@ export async function findFiles(targets: readonly string[], options: FindOptions
     const stat = stats[i];
     if (!stat) {
       const lstat = await fs.promises.lstat(target).catch(() => undefined);
-      pass(target, lstat?.isSymbolicLink() ? 'a link to nothing or a link that loops' : 'not found', true);
+      pass(target, phrase(lstat?.isSymbolicLink() ? 'file.brokenLink' : 'file.notFound'), true);
     } else if (stat.isDirectory()) {
       const real = await fs.promises.realpath(target);
       await walk(target, real, real, 0);
     } else if (stat.isFile()) {
       addFile(target, await fs.promises.realpath(target), stat);
     } else {
-      pass(target, `${describeType(stat)}, not a file: not read`, true);
+      pass(target, notAFile(describeType(stat)), true);
     }
   }
   return result;

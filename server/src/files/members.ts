@@ -9,7 +9,9 @@ import {
   detectByName,
   findFailuresSteps,
   parseSteps,
+  phrase,
   type LogDocument,
+  type Phrase,
   type StreamResult,
 } from '../../../analysis/src/index';
 import type { Lang, TextEncoding } from '../../../analysis/src/index';
@@ -28,16 +30,16 @@ export const DEFAULT_BUDGET: MemberBudget = { maxDocumentBytes: 32 * 1024 * 1024
 export type MemberPlan = 'document' | 'summary';
 
 /** Which members are held: smallest first (setupapi, DISM and Panther logs are the small ones), while the budget lasts. */
-export function planMembers(files: readonly Pick<FoundFile, 'size'>[], budget: MemberBudget = DEFAULT_BUDGET): { plan: MemberPlan[]; reasons: (string | undefined)[] } {
+export function planMembers(files: readonly Pick<FoundFile, 'size'>[], budget: MemberBudget = DEFAULT_BUDGET): { plan: MemberPlan[]; reasons: (Phrase | undefined)[] } {
   const plan: MemberPlan[] = files.map(() => 'summary');
-  const reasons: (string | undefined)[] = files.map(() => undefined);
+  const reasons: (Phrase | undefined)[] = files.map(() => undefined);
   let used = 0;
   const order = files.map(({ size }, i) => ({ size, i })).sort((a, b) => a.size - b.size || a.i - b.i);
   for (const { size, i } of order) {
     if (size > budget.maxDocumentBytes) {
-      reasons[i] = `larger than ${mb(budget.maxDocumentBytes)}`;
+      reasons[i] = phrase('file.larger', { size: mb(budget.maxDocumentBytes) });
     } else if (used + size > budget.totalDocumentBytes) {
-      reasons[i] = `the ${mb(budget.totalDocumentBytes)} held for correlation were used by smaller logs`;
+      reasons[i] = phrase('file.budgetUsed', { size: mb(budget.totalDocumentBytes) });
     } else {
       plan[i] = 'document';
       used += size;
@@ -50,32 +52,32 @@ function mb(bytes: number): string {
   return `${Math.round(bytes / 1024 / 1024)} MB`;
 }
 
-const NOT_A_LOG = 'not a servicing log (no CBS, DISM, Panther, SetupAPI, WindowsUpdate or SetupDiag format found)';
+const NOT_A_LOG = phrase('file.notALog');
 
 /** A member that is not read: binary, no servicing log, or an I/O problem. */
 export interface SkippedMember {
-  reason: string;
+  reason: Phrase;
   io: boolean;
 }
 
 export interface DocumentMember {
   doc: LogDocument;
-  notes: string[];
+  notes: Phrase[];
 }
 
 export interface SummaryMember {
   result: StreamResult;
-  notes: string[];
+  notes: Phrase[];
   bytes: number;
   encoding: TextEncoding | undefined;
 }
 
 function whyNotRead(read: ReadResult): SkippedMember | undefined {
   if (read.binary) {
-    return { reason: `not a text log: ${read.binary}`, io: false };
+    return { reason: phrase('file.notText', { why: read.binary }), io: false };
   }
   if (read.cancelled) {
-    return { reason: 'cancelled', io: false };
+    return { reason: phrase('file.cancelled'), io: false };
   }
   return undefined;
 }

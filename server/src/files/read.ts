@@ -3,22 +3,22 @@
 // with memory bounded by the chunk and the longest line.
 
 import * as fs from 'node:fs';
-import { createChunkDecoder, SNIFF_BYTES, type AnsiCodePage, type TextEncoding } from '../../../analysis/src/index';
+import { createChunkDecoder, phrase, SNIFF_BYTES, type AnsiCodePage, type MessageKey, type Phrase, type TextEncoding } from '../../../analysis/src/index';
 
 const CHUNK_BYTES = 4 * 1024 * 1024;
 
 /** What went wrong reading a file, in words for the user; `io` when it was the disk or the system. */
 export interface ReadProblem {
-  reason: string;
+  reason: Phrase;
   io: boolean;
 }
 
 export interface ReadResult {
   encoding: TextEncoding | undefined;
   bytes: number;
-  notes: string[];
+  notes: Phrase[];
   /** Set when the file is not a text log (only its first bytes were read). */
-  binary?: string;
+  binary?: Phrase;
   cancelled?: boolean;
 }
 
@@ -32,35 +32,44 @@ export interface ReadOptions {
 }
 
 /** What a non-regular file is, for the message that says why it is not read. */
-export function describeType(stat: fs.Stats): string | undefined {
+export function describeType(stat: fs.Stats): Phrase | undefined {
   if (stat.isFile()) {
     return undefined;
   }
-  return stat.isDirectory()
-    ? 'a folder'
-    : stat.isFIFO()
-      ? 'a FIFO (named pipe)'
-      : stat.isSocket()
-        ? 'a socket'
-        : stat.isCharacterDevice()
-          ? 'a character device'
-          : stat.isBlockDevice()
-            ? 'a block device'
-            : 'not a regular file';
+  return phrase(
+    stat.isDirectory()
+      ? 'file.folder'
+      : stat.isFIFO()
+        ? 'file.fifo'
+        : stat.isSocket()
+          ? 'file.socket'
+          : stat.isCharacterDevice()
+            ? 'file.characterDevice'
+            : stat.isBlockDevice()
+              ? 'file.blockDevice'
+              : 'file.notRegular',
+  );
 }
 
-export function ioReason(error: unknown): string {
+/** `… , not a file: not read`, for anything but a regular file. */
+export function notAFile(type: Phrase | undefined): Phrase {
+  return phrase('file.notAFile', { type: type ?? phrase('file.notRegular') });
+}
+
+const IO_WORDS: Record<string, MessageKey> = {
+  EACCES: 'file.io.EACCES',
+  EPERM: 'file.io.EPERM',
+  ENOENT: 'file.notFound',
+  ELOOP: 'file.io.ELOOP',
+  EISDIR: 'file.folder',
+  EIO: 'file.io.EIO',
+  EMFILE: 'file.io.EMFILE',
+};
+
+export function ioReason(error: unknown): Phrase {
   const e = error as NodeJS.ErrnoException;
-  const why: Record<string, string> = {
-    EACCES: 'permission denied',
-    EPERM: 'operation not permitted',
-    ENOENT: 'not found',
-    ELOOP: 'a link that loops',
-    EISDIR: 'a folder',
-    EIO: 'input/output error',
-    EMFILE: 'too many open files',
-  };
-  return e?.code ? `${why[e.code] ?? 'cannot read'} (${e.code})` : `cannot read (${String(error)})`;
+  const why = phrase((e?.code && IO_WORDS[e.code]) || 'file.cannotRead');
+  return phrase('file.io', { why, code: e?.code ?? String(error) });
 }
 
 /**
@@ -73,13 +82,13 @@ export async function readLogText(file: string, onText: (text: string) => void, 
     // stat before open: opening a FIFO for reading would wait for a writer.
     const type = describeType(await fs.promises.stat(file));
     if (type) {
-      return { reason: `${type}, not a file: not read`, io: false };
+      return { reason: notAFile(type), io: false };
     }
     handle = await fs.promises.open(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
     // The path may have been swapped between stat and open.
     const opened = describeType(await handle.stat());
     if (opened) {
-      return { reason: `${opened}, not a file: not read`, io: false };
+      return { reason: notAFile(opened), io: false };
     }
     const decoder = createChunkDecoder(options.ansi ?? 'windows-1252');
     const chunkBytes = options.chunkBytes ?? CHUNK_BYTES;
