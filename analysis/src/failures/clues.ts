@@ -30,7 +30,14 @@ const RX_CAUSE = new RegExp(
   ].join('|'),
 );
 const RX_FINDING = /^\(p\)\t/;
+// A step retried a fixed number of times: its last attempt failing is the step failing for good.
+const RX_ATTEMPT = /\(Attempt (\d+) of (\d+)\)/;
 
 export function clueOf(text: string): 'cause' | 'finding' | undefined {
-  return RX_CAUSE.test(text) ? 'cause' : RX_FINDING.test(text) ? 'finding' : undefined;
+  return RX_CAUSE.test(text) || lastAttempt(text) ? 'cause' : RX_FINDING.test(text) ? 'finding' : undefined;
+}
+
+function lastAttempt(text: string): boolean {
+  const m = RX_ATTEMPT.exec(text);
+  return m !== null && m[1] === m[2];
 }

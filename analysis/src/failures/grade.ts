@@ -89,6 +89,27 @@ function assign(candidates: readonly Failure[], ops: readonly Operation[]): Map<
     }
     slots.get(cutShortBy(best, active, f.line) ?? best)!.members.push(f);
   }
+  // The root cause the operation model names is its operation's, wherever the line ran (a
+  // handler's result logged inside the deployment call that the failed install call waited on).
+  const named = new Map<number, Operation>();
+  for (const op of ops) {
+    if (op.outcome === 'failed' && op.rootLine !== undefined) {
+      named.set(op.rootLine, op);
+    }
+  }
+  if (named.size > 0) {
+    for (const slot of slots.values()) {
+      const keep: Failure[] = [];
+      for (const f of slot.members) {
+        const owner = named.get(f.line);
+        (owner && owner !== slot.op ? slots.get(owner)!.members : keep).push(f);
+      }
+      slot.members = keep;
+    }
+    for (const op of new Set(named.values())) {
+      slots.get(op)!.members.sort((a, b) => a.line - b.line || a.start - b.start);
+    }
+  }
   // A failed operation whose verdict line no rule flagged still gets its verdict.
   return slots;
 }
@@ -178,7 +199,8 @@ function gradeFailed(op: Operation, members: Failure[], failedRoots: Map<Operati
     rootOut = {
       ...root,
       value: chainCode(root, live, verdictBase) ?? root.value,
-      severity: redone !== undefined ? 'information' : 'error',
+      // A redone attempt's cause is still worth a look (it may strike again): a Warning, like its verdict.
+      severity: redone !== undefined ? 'warning' : 'error',
       role: 'root-cause',
       message: `${root.message}${count > 0 ? ` (and ${count} more like it in this operation)` : ''}`,
       related: [{ line: verdictBase.line, message: verdictBase.message, role: 'leads-to' }, ...rootGroup.slice(0, MAX_RELATED).map((f) => ({ line: f.line, message: f.message }))],

@@ -75,6 +75,13 @@ export const NOISE_RULES: readonly NoiseRule[] = [
     why: 'Features on Demand look for optional content that is not present',
   },
   {
+    id: 'cbs-stack-lookup',
+    needles: ['servicing stack'],
+    kinds: FAMILY,
+    pattern: linear(/Failed to find (?:a matching version for servicing stack|servicing stack directory in online store)/),
+    why: 'servicing an offline image, CBS first looks for the stack in the running system; it then loads the image\'s own stack, as the next lines say',
+  },
+  {
     id: 'dism-wim-probe',
     needles: ['] [0x'],
     kinds: FAMILY,
@@ -115,6 +122,20 @@ export const NOISE_RULES: readonly NoiseRule[] = [
     kinds: ['panther'],
     pattern: linear(/Appraiser::Utilities::(?:SendRequest|DownloadCabFile)|Appraiser: ERROR,|aeinv: ERROR,/),
     why: 'the compatibility appraiser could not download fresh data or read an inventory item; it uses what it has',
+  },
+  {
+    id: 'panther-settings-fetch',
+    needles: ['ettings'],
+    kinds: ['panther'],
+    pattern: linear(/[Oo]ne[Ss]ettings?\b|OneSettings|InitializeOneSettings/),
+    why: 'Setup fetches optional settings from an online service; when it cannot, it goes on with its defaults',
+  },
+  {
+    id: 'panther-telemetry',
+    needles: ['elemetry', 'DiagTrack', 'SQM'],
+    kinds: ['panther'],
+    pattern: linear(/to telemetry|[Tt]elemetry (?:report|upload)|Service DiagTrack is not available|Setup SQM task/),
+    why: 'telemetry only: reporting what Setup did, never a step of the upgrade',
   },
   {
     id: 'setupapi-legacy-directive',
@@ -160,8 +181,9 @@ export function findNoiseRule(kind: LogKind, line: string, userPatterns: readonl
       return { id: 'user', kinds: [kind], pattern, why: 'matches a pattern in the servicingLogs.noisePatterns setting' };
     }
   }
+  // An excerpt no format claims (a find-results prefix, columns cut away) may come from any log.
   for (const rule of NOISE_RULES) {
-    if (rule.kinds.includes(kind) && (!rule.needles || rule.needles.some((n) => line.includes(n))) && rule.pattern.test(line)) {
+    if ((kind === 'plain' || rule.kinds.includes(kind)) && (!rule.needles || rule.needles.some((n) => line.includes(n))) && rule.pattern.test(line)) {
       return rule;
     }
   }

@@ -84,7 +84,9 @@ export function createPantherBuilder(): OperationBuilder {
         }
         return;
       }
-      if (restated && RX_RESTATED_OP.test(msg)) {
+      if ((restated || !rollback) && RX_RESTATED_OP.test(msg)) {
+        // Pasted without the line that starts the rollback, the restated pair still states the result.
+        restated ??= { draft: tree.start('setup-run', 'The upgrade that is being rolled back', line) };
         restated.opLine = line;
         restated.opMessage = msg;
         return;
