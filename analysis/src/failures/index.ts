@@ -227,8 +227,10 @@ function mostTelling(failures: readonly Failure[]): Failure | undefined {
     }
     // What the line says outranks its level column: a failing code on a line that says what could
     // not be found or staged tells more than the generic Error echo above it.
-    // A line that says what it does instead (assuming…, ignoring…) was handled where it was written.
+    // A line that says what it does instead (assuming…, ignoring…) was handled where it was written;
+    // the result Windows states (a run cancelled, an attempt redone) tells more than any step of it.
     const score =
+      (f.role === 'verdict' ? 4 : 0) +
       (f.severity === 'error' ? 2 : 1) +
       (f.value !== undefined ? 2 : 0) +
       (RX_TELLING.test(f.message) ? 3 : 0) +

@@ -82,6 +82,13 @@ export const NOISE_RULES: readonly NoiseRule[] = [
     why: 'servicing an offline image, CBS first looks for the stack in the running system; it then loads the image\'s own stack, as the next lines say',
   },
   {
+    id: 'dism-provider-absent',
+    needles: ['the provider: '],
+    kinds: FAMILY,
+    pattern: linear(/Failed to [Ll]oad the provider: .*\(hr:0x8007007[Ee]\)/),
+    why: 'DISM tries every provider DLL it knows; one this build or image does not ship is "module not found", and DISM goes on without it',
+  },
+  {
     id: 'dism-wim-probe',
     needles: ['] [0x'],
     kinds: FAMILY,
@@ -120,7 +127,7 @@ export const NOISE_RULES: readonly NoiseRule[] = [
     id: 'panther-appraiser-download',
     needles: ['Appraiser', 'aeinv: '],
     kinds: ['panther'],
-    pattern: linear(/Appraiser::Utilities::(?:SendRequest|DownloadCabFile)|Appraiser: ERROR,|aeinv: ERROR,/),
+    pattern: linear(/Appraiser::Utilities::(?:SendRequest|DownloadCabFile)|Appraiser::SetupAppraiser::GetAlternateData|Appraiser: ERROR,|aeinv: ERROR,/),
     why: 'the compatibility appraiser could not download fresh data or read an inventory item; it uses what it has',
   },
   {
@@ -129,6 +136,20 @@ export const NOISE_RULES: readonly NoiseRule[] = [
     kinds: ['panther'],
     pattern: linear(/[Oo]ne[Ss]ettings?\b|OneSettings|InitializeOneSettings/),
     why: 'Setup fetches optional settings from an online service; when it cannot, it goes on with its defaults',
+  },
+  {
+    id: 'panther-registry-probe',
+    needles: ['egistry'],
+    kinds: ['panther'],
+    pattern: linear(/[Rr]egistry (?:key|value)\b.*0x80070002|0x80070002.*[Rr]egistry (?:key|value)\b/),
+    why: 'an optional registry key or value that is not set: "file not found" is the expected answer',
+  },
+  {
+    id: 'panther-unsupported-query',
+    needles: ['IOCTL_'],
+    kinds: ['panther'],
+    pattern: linear(/IOCTL_\w+ failed: 0x0*1\b/),
+    why: 'the disk does not support that query (invalid function); Setup reads what it needs another way',
   },
   {
     id: 'panther-telemetry',
