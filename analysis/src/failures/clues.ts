@@ -19,6 +19,8 @@ const RX_CAUSE = new RegExp(
     // Setup / WIM; the AppX provider's `Msg:[Failed to …]` / `Msg:[Failed while …]`
     'SPWIMCallback: Error in apply',
     'Msg:\\[Failed (?:to|while) ',
+    // the user stopped it (a cancelled operation's reason)
+    '[Uu]ser cancel(?:l?ed)?\\b',
     // setupapi
     '^!!! ',
     // WindowsUpdate

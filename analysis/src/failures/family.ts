@@ -43,7 +43,7 @@ const SUMMARY_LINES = 8;
 
 // Every rule below needs a failing code, a Warning/Error level, or one of these words: records
 // without any of them (most of a log) are skipped after one test.
-const RX_GATE = /\[SR\]|Detected Corruption|Hashes for|Not able to find replacement|alternate source|Repaired file|Rollback|Rolling back|hang was|trying again|abort|[Aa]bandon|Operation failed|Gather failed|queue item/;
+const RX_GATE = /\[SR\]|Detected Corruption|[Uu]ser cancel|Hashes for|Not able to find replacement|alternate source|Repaired file|Rollback|Rolling back|hang was|trying again|abort|[Aa]bandon|Operation failed|Gather failed|queue item/;
 const RX_CONTINUATION_GATE = /^\[\d|^\(p\)|^Operation result|^\s*Total Detected/;
 
 /** The failures of lines `from` to `to` (exclusive): a line's rules need no state of the lines above. */

@@ -329,10 +329,17 @@ function namedRoot(op: Operation): Failure | undefined {
   return { line: op.rootLine, start: 0, end: 0, severity: 'error', code: C.operationFailed, message: op.rootWords ?? `${op.name}: the line that explains the failure`, role: 'root-cause', related: [] };
 }
 
-/** Cancelled: the verdict is a Warning, the rest is information. */
+/** Cancelled: the verdict is a Warning, and so is the line that says why (the user cancelled); the rest is information. */
 function gradeEnded(op: Operation, members: Failure[], severity: Severity, words: string): Failure[] {
   const verdictLine = op.verdictLine ?? op.endLine;
-  const out = members.map((f) => (f.line === verdictLine ? { ...f, severity, role: 'verdict' as const } : quiet(f, op)));
+  const why = [...members].reverse().find((f) => f.role !== 'noise' && f.clue === 'cause' && f.line < verdictLine);
+  const out = members.map((f) =>
+    f.line === verdictLine
+      ? { ...f, severity, role: 'verdict' as const, related: why ? [...f.related, { line: why.line, message: why.message, role: 'root-cause' as const }] : f.related }
+      : f === why
+        ? { ...f, severity, role: 'root-cause' as const, related: [...f.related, { line: verdictLine, message: words, role: 'leads-to' as const }] }
+        : quiet(f, op),
+  );
   if (!out.some((f) => f.line === verdictLine)) {
     out.push({ line: verdictLine, start: 0, end: 0, severity, code: C.operationFailed, message: words, role: 'verdict', value: op.code, related: [] });
   }
