@@ -70,6 +70,14 @@ function assign(candidates: readonly Failure[], ops: readonly Operation[]): Map<
     slots.set(op, { op, members: [] });
   }
   slots.set(undefined, { members: [] });
+  // The root cause the operation model names is its operation's, wherever the line ran (a
+  // handler's result logged inside the deployment call that the failed install call waited on).
+  const named = new Map<number, Operation>();
+  for (const op of ops) {
+    if (op.outcome === 'failed' && op.rootLine !== undefined) {
+      named.set(op.rootLine, op);
+    }
+  }
   const active: Operation[] = [];
   let next = 0;
   for (const f of candidates) {
@@ -87,28 +95,7 @@ function assign(candidates: readonly Failure[], ops: readonly Operation[]): Map<
         best = op;
       }
     }
-    slots.get(cutShortBy(best, active, f.line) ?? best)!.members.push(f);
-  }
-  // The root cause the operation model names is its operation's, wherever the line ran (a
-  // handler's result logged inside the deployment call that the failed install call waited on).
-  const named = new Map<number, Operation>();
-  for (const op of ops) {
-    if (op.outcome === 'failed' && op.rootLine !== undefined) {
-      named.set(op.rootLine, op);
-    }
-  }
-  if (named.size > 0) {
-    for (const slot of slots.values()) {
-      const keep: Failure[] = [];
-      for (const f of slot.members) {
-        const owner = named.get(f.line);
-        (owner && owner !== slot.op ? slots.get(owner)!.members : keep).push(f);
-      }
-      slot.members = keep;
-    }
-    for (const op of new Set(named.values())) {
-      slots.get(op)!.members.sort((a, b) => a.line - b.line || a.start - b.start);
-    }
+    slots.get((named.size > 0 ? named.get(f.line) : undefined) ?? cutShortBy(best, active, f.line) ?? best)!.members.push(f);
   }
   // A failed operation whose verdict line no rule flagged still gets its verdict.
   return slots;
