@@ -19,6 +19,8 @@ const RX_CAUSE = new RegExp(
     // Setup / WIM; the AppX provider's `Msg:[Failed to …]` / `Msg:[Failed while …]`
     'SPWIMCallback: Error in apply',
     'Msg:\\[Failed (?:to|while) ',
+    // the user stopped it (a cancelled operation's reason)
+    '[Uu]ser cancel(?:l?ed)?\\b',
     // setupapi
     '^!!! ',
     // WindowsUpdate
@@ -30,7 +32,14 @@ const RX_CAUSE = new RegExp(
   ].join('|'),
 );
 const RX_FINDING = /^\(p\)\t/;
+// A step retried a fixed number of times: its last attempt failing is the step failing for good.
+const RX_ATTEMPT = /\(Attempt (\d+) of (\d+)\)/;
 
 export function clueOf(text: string): 'cause' | 'finding' | undefined {
-  return RX_CAUSE.test(text) ? 'cause' : RX_FINDING.test(text) ? 'finding' : undefined;
+  return RX_CAUSE.test(text) || lastAttempt(text) ? 'cause' : RX_FINDING.test(text) ? 'finding' : undefined;
+}
+
+function lastAttempt(text: string): boolean {
+  const m = RX_ATTEMPT.exec(text);
+  return m !== null && m[1] === m[2];
 }

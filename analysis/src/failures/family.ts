@@ -35,11 +35,17 @@ const RX_ABORT = /Shell application requested abort|Abandoning apply due to erro
 const RX_WIM = /^\[\d+(?:\.\d+)?\] \[(0x[0-9A-Fa-f]{8})\] (\w+):/;
 const RX_SUR_ITEM = /^\(p\)\t(.*)$/;
 const RX_SUR_RESULT = /^Operation result: (0x[0-9A-Fa-f]+)/;
+// A store scan's summary (ScanHealth, RestoreHealth, CheckSUR): corruption found and not all of it
+// repaired is a result to act on, whatever the scan's own outcome.
+const RX_DETECTED = /^\s*Total Detected Corruption:\s*(\d+)/;
+const RX_REPAIRED = /^\s*Total Repaired Corruption:\s*(\d+)/;
+/** Lines from a summary's detected count to its repaired count. */
+const SUMMARY_LINES = 8;
 
 // Every rule below needs a failing code, a Warning/Error level, or one of these words: records
 // without any of them (most of a log) are skipped after one test.
-const RX_GATE = /\[SR\]|Hashes for|Not able to find replacement|alternate source|Repaired file|Rollback|Rolling back|hang was|trying again|abort|[Aa]bandon|Operation failed|Gather failed|queue item/;
-const RX_CONTINUATION_GATE = /^\[\d|^\(p\)|^Operation result/;
+const RX_GATE = /\[SR\]|Detected Corruption|[Uu]ser cancel|Hashes for|Not able to find replacement|alternate source|Repaired file|Rollback|Rolling back|hang was|trying again|abort|[Aa]bandon|Operation failed|Gather failed|queue item/;
+const RX_CONTINUATION_GATE = /^\[\d|^\(p\)|^Operation result|^\s*Total Detected/;
 
 /** The failures of lines `from` to `to` (exclusive): a line's rules need no state of the lines above. */
 export function findFamilyFailures(doc: LogDocument, from = 0, to = doc.lines.count): Failure[] {
@@ -139,6 +145,9 @@ function recordFailure(doc: LogDocument, line: number, out: Failure[]): void {
     push(out, doc, line, 'information', C.sfcHashMismatch, phrase('diag.hashMismatch', { file: hash[1] ?? '' }));
     return;
   }
+  if (corruptionFound(doc, line, msg, out)) {
+    return;
+  }
   if (RX_SFC_REPAIRED.test(msg)) {
     push(out, doc, line, 'information', C.sfcRepaired, phrase('diag.sfcRepaired'));
     return;
@@ -186,8 +195,34 @@ function recordFailure(doc: LogDocument, line: number, out: Failure[]): void {
 }
 
 
+/** `Total Detected Corruption: N` with fewer than N repaired below it: a finding. */
+function corruptionFound(doc: LogDocument, line: number, msg: string, out: Failure[]): boolean {
+  const detected = RX_DETECTED.exec(msg);
+  if (!detected || detected[1] === '0') {
+    return false;
+  }
+  let repaired = 0;
+  for (let k = line + 1; k < Math.min(doc.lines.count, line + SUMMARY_LINES); k++) {
+    const m = RX_REPAIRED.exec(lineAt(doc, k).slice(doc.lineKinds[k] === LineKind.Record ? doc.messageStarts[k] : 0));
+    if (m) {
+      repaired = Number(m[1]);
+      break;
+    }
+  }
+  const found = Number(detected[1]);
+  push(out, doc, line, repaired < found ? 'warning' : 'information', C.storeCorruption, phrase('diag.storeScanFound', { found, repaired }));
+  const pushed = out[out.length - 1];
+  if (pushed && repaired < found) {
+    pushed.clue = 'finding';
+  }
+  return true;
+}
+
 function continuationFailure(doc: LogDocument, line: number, out: Failure[]): void {
   const text = lineAt(doc, line);
+  if (corruptionFound(doc, line, text, out)) {
+    return;
+  }
   const wim = RX_WIM.exec(text);
   if (wim) {
     const [, hex = ''] = wim;

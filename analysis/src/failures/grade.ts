@@ -71,6 +71,14 @@ function assign(candidates: readonly Failure[], ops: readonly Operation[]): Map<
     slots.set(op, { op, members: [] });
   }
   slots.set(undefined, { members: [] });
+  // The root cause the operation model names is its operation's, wherever the line ran (a
+  // handler's result logged inside the deployment call that the failed install call waited on).
+  const named = new Map<number, Operation>();
+  for (const op of ops) {
+    if (op.outcome === 'failed' && op.rootLine !== undefined) {
+      named.set(op.rootLine, op);
+    }
+  }
   const active: Operation[] = [];
   let next = 0;
   for (const f of candidates) {
@@ -88,7 +96,7 @@ function assign(candidates: readonly Failure[], ops: readonly Operation[]): Map<
         best = op;
       }
     }
-    slots.get(cutShortBy(best, active, f.line) ?? best)!.members.push(f);
+    slots.get((named.size > 0 ? named.get(f.line) : undefined) ?? cutShortBy(best, active, f.line) ?? best)!.members.push(f);
   }
   // A failed operation whose verdict line no rule flagged still gets its verdict.
   return slots;
@@ -179,7 +187,8 @@ function gradeFailed(op: Operation, members: Failure[], failedRoots: Map<Operati
     rootOut = {
       ...root,
       value: chainCode(root, live, verdictBase) ?? root.value,
-      severity: redone !== undefined ? 'information' : 'error',
+      // A redone attempt's cause is still worth a look (it may strike again): a Warning, like its verdict.
+      severity: redone !== undefined ? 'warning' : 'error',
       role: 'root-cause',
       message: count > 0 ? phrase('grade.moreLikeIt', { message: root.message, count }) : root.message,
       related: [{ line: verdictBase.line, message: verdictBase.message, role: 'leads-to' }, ...rootGroup.slice(0, MAX_RELATED).map((f) => ({ line: f.line, message: f.message }))],
@@ -310,10 +319,17 @@ function namedRoot(op: Operation): Failure | undefined {
   return { line: op.rootLine, start: 0, end: 0, severity: 'error', code: C.operationFailed, message, role: 'root-cause', related: [] };
 }
 
-/** Cancelled: the verdict is a Warning, the rest is information. */
+/** Cancelled: the verdict is a Warning, and so is the line that says why (the user cancelled); the rest is information. */
 function gradeEnded(op: Operation, members: Failure[], severity: Severity, words: Phrase): Failure[] {
   const verdictLine = op.verdictLine ?? op.endLine;
-  const out = members.map((f) => (f.line === verdictLine ? { ...f, severity, role: 'verdict' as const } : quiet(f, op)));
+  const why = [...members].reverse().find((f) => f.role !== 'noise' && f.clue === 'cause' && f.line < verdictLine);
+  const out = members.map((f) =>
+    f.line === verdictLine
+      ? { ...f, severity, role: 'verdict' as const, related: why ? [...f.related, { line: why.line, message: why.message, role: 'root-cause' as const }] : f.related }
+      : f === why
+        ? { ...f, severity, role: 'root-cause' as const, related: [...f.related, { line: verdictLine, message: words, role: 'leads-to' as const }] }
+        : quiet(f, op),
+  );
   if (!out.some((f) => f.line === verdictLine)) {
     out.push({ line: verdictLine, start: 0, end: 0, severity, code: C.operationFailed, message: words, role: 'verdict', value: op.code, related: [] });
   }

@@ -215,6 +215,8 @@ export function rootOf(failures: readonly Failure[], verdict: Failure): Failure 
 // found, opened, resolved, staged or repaired (matched against a message's English words).
 const RX_TELLING = /\b(?:not found|could not|cannot|can't|unable to|missing|not able to|[Ff]ailed to (?:find|open|resolve|stage|download|load|copy|create|read|apply|import|install))\b/;
 
+const RX_FALLBACK = /\b(?:assuming|[Aa]ssume |ignoring|[Cc]ontinuing|will not be available|[Ww]ill (?:try|attempt) later|using (?:default|old|cached))/;
+
 /** With no failed operation, the failure most worth reading first (excerpts, unknown outcomes). */
 function mostTelling(failures: readonly Failure[]): Failure | undefined {
   let best: Failure | undefined;
@@ -225,11 +227,15 @@ function mostTelling(failures: readonly Failure[]): Failure | undefined {
     }
     // What the line says outranks its level column: a failing code on a line that says what could
     // not be found or staged tells more than the generic Error echo above it.
+    // A line that says what it does instead (assuming…, ignoring…) was handled where it was written;
+    // the result Windows states (a run cancelled, an attempt redone) tells more than any step of it.
     const score =
+      (f.role === 'verdict' ? 4 : 0) +
       (f.severity === 'error' ? 2 : 1) +
       (f.value !== undefined ? 2 : 0) +
       (RX_TELLING.test(textOf('en', f.message)) ? 3 : 0) +
-      (f.clue === 'cause' ? 3 : 0);
+      (f.clue === 'cause' ? 3 : 0) -
+      (RX_FALLBACK.test(textOf('en', f.message)) ? 3 : 0);
     if (score > bestScore) {
       best = f;
       bestScore = score;

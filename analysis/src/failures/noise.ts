@@ -77,6 +77,20 @@ export const NOISE_RULES: readonly NoiseRule[] = [
     why: 'noise.cbs-fod-probe',
   },
   {
+    id: 'cbs-stack-lookup',
+    needles: ['servicing stack'],
+    kinds: FAMILY,
+    pattern: linear(/Failed to find (?:a matching version for servicing stack|servicing stack directory in online store)/),
+    why: 'noise.cbs-stack-lookup',
+  },
+  {
+    id: 'dism-provider-absent',
+    needles: ['the provider: '],
+    kinds: FAMILY,
+    pattern: linear(/Failed to [Ll]oad the provider: .*\(hr:0x8007007[Ee]\)/),
+    why: 'noise.dism-provider-absent',
+  },
+  {
     id: 'dism-wim-probe',
     needles: ['] [0x'],
     kinds: FAMILY,
@@ -115,8 +129,36 @@ export const NOISE_RULES: readonly NoiseRule[] = [
     id: 'panther-appraiser-download',
     needles: ['Appraiser', 'aeinv: '],
     kinds: ['panther'],
-    pattern: linear(/Appraiser::Utilities::(?:SendRequest|DownloadCabFile)|Appraiser: ERROR,|aeinv: ERROR,/),
+    pattern: linear(/Appraiser::Utilities::(?:SendRequest|DownloadCabFile)|Appraiser::SetupAppraiser::GetAlternateData|Appraiser: ERROR,|aeinv: ERROR,/),
     why: 'noise.panther-appraiser-download',
+  },
+  {
+    id: 'panther-settings-fetch',
+    needles: ['ettings'],
+    kinds: ['panther'],
+    pattern: linear(/[Oo]ne[Ss]ettings?\b|OneSettings|InitializeOneSettings/),
+    why: 'noise.panther-settings-fetch',
+  },
+  {
+    id: 'panther-registry-probe',
+    needles: ['egistry'],
+    kinds: ['panther'],
+    pattern: linear(/[Rr]egistry (?:key|value)\b.*0x80070002|0x80070002.*[Rr]egistry (?:key|value)\b/),
+    why: 'noise.panther-registry-probe',
+  },
+  {
+    id: 'panther-unsupported-query',
+    needles: ['IOCTL_'],
+    kinds: ['panther'],
+    pattern: linear(/IOCTL_\w+ failed: 0x0*1\b/),
+    why: 'noise.panther-unsupported-query',
+  },
+  {
+    id: 'panther-telemetry',
+    needles: ['elemetry', 'DiagTrack', 'SQM'],
+    kinds: ['panther'],
+    pattern: linear(/to telemetry|[Tt]elemetry (?:report|upload)|Service DiagTrack is not available|Setup SQM task/),
+    why: 'noise.panther-telemetry',
   },
   {
     id: 'setupapi-legacy-directive',
@@ -162,8 +204,9 @@ export function findNoiseRule(kind: LogKind, line: string, userPatterns: readonl
       return { id: 'user', kinds: [kind], pattern, why: 'noise.user' };
     }
   }
+  // An excerpt no format claims (a find-results prefix, columns cut away) may come from any log.
   for (const rule of NOISE_RULES) {
-    if (rule.kinds.includes(kind) && (!rule.needles || rule.needles.some((n) => line.includes(n))) && rule.pattern.test(line)) {
+    if ((kind === 'plain' || rule.kinds.includes(kind)) && (!rule.needles || rule.needles.some((n) => line.includes(n))) && rule.pattern.test(line)) {
       return rule;
     }
   }

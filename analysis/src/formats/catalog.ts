@@ -115,6 +115,8 @@ export const LOG_FORMATS: readonly LogFormat[] = [
     samples: [
       { line: '2023/03/21 22:19:01.8143606 19924 14968 Misc            *FAILED* [80072F8F] Send request', kind: LineKind.Record, level: Level.Warning, component: 'Misc', codes: [0x80072f8f] },
       { line: '2024-04-11 12:48:04.6269606 1980  8444  DownloadManager PurgeExpiredFiles::Found 9 expired files to delete.', kind: LineKind.Record, component: 'DownloadManager' },
+      // Pasted with its column spacing turned into tabs.
+      { line: '2024-04-11 12:48:04.6269606 1980\t8444\tComApi\t* END *\tDownload ClientId = Orchestrator', kind: LineKind.Record, component: 'ComApi' },
       { line: '2021-09-03\t18:28:07:640\t 716\t a0\tReport\tCWERReporter finishing event handling. (00000000)', kind: LineKind.Record, component: 'Report' },
       { line: '2017-03-18\t19:06:43:471\t 952\t5b4\tHandler\tFATAL: UH: 0x80070057: EvaluateApplicability failed in CCbs::EvaluateApplicability', kind: LineKind.Record, level: Level.Error, component: 'Handler' },
     ],

@@ -6,7 +6,7 @@ import type { ParsedLines } from './parsedLines';
 import { must } from '../must';
 
 export const RX_WU10 =
-  /^(\d{4}[/.-]\d{2}[/.-]\d{2} \d{2}:\d{2}:\d{2}\.\d{7}) +(\d+) +(\d+) +(\S+) +/;
+  /^(\d{4}[/.-]\d{2}[/.-]\d{2}[ \t]\d{2}:\d{2}:\d{2}\.\d{7})[ \t]+(\d+)[ \t]+(\d+)[ \t]+(\S+)[ \t]+/;
 export const RX_WU7 = /^(\d{4}-\d{2}-\d{2})\t(\d{2}:\d{2}:\d{2}:\d{3})\t *(\d+)\t *([0-9a-fA-F]+)\t([^\t]+)\t/;
 export const WU_STUB = 'Windows Update logs are now generated using ETW';
 

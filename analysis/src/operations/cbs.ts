@@ -23,6 +23,8 @@ const RX_INSTALL_FAILED = /^(?:Failed to process single phase execution\.|WER: G
 const RX_CANCEL = /^User canceled the install\./;
 const RX_SFC_START = /^TiWorker: Client requests SFP repair object\.|^\[SR\] Verifying \d+ (?:\(0x[0-9a-f]+\) )?components/;
 const RX_SFC_DONE = /^\[SR\] Verify and Repair Transaction completed\./;
+// The repair phase's own end: the closing line may not follow it (a findstr of the [SR] lines).
+const RX_SFC_REPAIR_DONE = /^\[SR\] Repair complete/;
 const RX_SFC_REBOOT = /^\[SR\] (?:Unable to complete Verify and Repair transaction .*reboot is required|Cannot commit interactively)|^TI: CBS has signaled that a reboot is required/;
 const RX_SFC_UNREPAIRED = /^\[SR\] (?:Cannot repair member file (?:\[[^\]]*\])?['"]([^'"]+)['"]|Could not reproject corrupted file (.+?); source file in store is also corrupted)/;
 const RX_SFC_REPAIRED = /^\[SR\] Repaired file .*?['"]([^'"]+)['"] by copying/;
@@ -154,19 +156,23 @@ export function createCbsBuilder(): OperationBuilder {
           sfc.unrepaired.delete(sfcFile(repaired));
           return;
         }
-        if (RX_SFC_DONE.test(msg) || RX_SFC_REBOOT.test(msg)) {
+        const closing = RX_SFC_DONE.test(msg) || RX_SFC_REBOOT.test(msg);
+        if (closing || RX_SFC_REPAIR_DONE.test(msg)) {
           // The closing line says "successfully repaired" even when files could not be repaired.
           const count = sfc.unrepaired.size;
+          const rank = closing ? 2 : 1;
           if (count > 0) {
-            settle(sfc.draft, 'failed', line);
+            settle(sfc.draft, 'failed', line, undefined, rank);
             sfc.draft.why = phrase(count === 1 ? 'why.sfcUnrepairedOne' : 'why.sfcUnrepairedMany', { count });
             const first = [...sfc.unrepaired.values()].reduce((a, b) => (b.line < a.line ? b : a));
             blame(sfc.draft, first.line, first.message);
           } else {
-            settle(sfc.draft, RX_SFC_REBOOT.test(msg) ? 'reboot-pending' : 'succeeded', line);
+            settle(sfc.draft, RX_SFC_REBOOT.test(msg) ? 'reboot-pending' : 'succeeded', line, undefined, rank);
           }
-          tree.end(sfc.draft, line);
-          sfc = undefined;
+          if (closing) {
+            tree.end(sfc.draft, line);
+            sfc = undefined;
+          }
           return;
         }
       }

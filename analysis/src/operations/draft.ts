@@ -39,6 +39,11 @@ export interface DraftTree {
   latest(...kinds: OperationKind[]): Draft | undefined;
   /** Everything still open: closed at `line`, outcome unknown unless already stated. */
   endAll(line: number, why: Phrase): void;
+  /**
+   * `to` takes the end `from` was given (its end line, outcome and verdict) and `from` is open
+   * again: an END paired with the wrong one of several calls that look alike.
+   */
+  moveEnd(from: Draft, to: Draft): void;
 }
 
 export function createDraftTree(): DraftTree {
@@ -84,6 +89,19 @@ export function createDraftTree(): DraftTree {
       for (let d = open[0]; d !== undefined; d = open[0]) {
         end(d, line, why);
       }
+    },
+    moveEnd(from, to) {
+      to.outcome = from.outcome;
+      to.code = from.code;
+      to.verdictLine = from.verdictLine;
+      to.verdictRank = from.verdictRank;
+      to.rootLine = from.rootLine;
+      to.rootWords = from.rootWords;
+      to.why = from.why;
+      end(to, from.endLine);
+      Object.assign(from, { outcome: undefined, code: undefined, verdictLine: undefined, verdictRank: undefined, rootLine: undefined, rootWords: undefined, why: undefined, endLine: from.startLine, open: true });
+      const at = open.findIndex((d) => d.startLine > from.startLine);
+      open.splice(at < 0 ? open.length : at, 0, from);
     },
   };
 }

@@ -85,7 +85,9 @@ export function createPantherBuilder(): OperationBuilder {
         }
         return;
       }
-      if (restated && RX_RESTATED_OP.test(msg)) {
+      if ((restated || !rollback) && RX_RESTATED_OP.test(msg)) {
+        // Pasted without the line that starts the rollback, the restated pair still states the result.
+        restated ??= { draft: tree.start('setup-run', phrase('op.rollingBack'), line) };
         restated.opLine = line;
         restated.opMessage = msg;
         return;

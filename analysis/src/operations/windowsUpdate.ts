@@ -24,24 +24,40 @@ const RX_AU_RESULT = /# WARNING: (?:Install|Download) failed, error = (0x[0-9A-F
 // …and the call's own result after all its updates.
 const RX_AU_CALL_DONE = /# WARNING: (?:Install|Download) call completed, reboot required = (Yes|No), error = (0x[0-9A-Fa-f]+)/;
 const RX_HANDLER_FAILED = /WARNING: Operation failed at update \d+, Exit code = (0x[0-9A-Fa-f]+)/;
+// …and its search's result, the code without `0x`.
+const RX_AU_SEARCH_FAILED = /# WARNING: Failed to find updates with error code ((?:0x)?[0-9A-Fa-f]{8})/;
+// Newer agents start an install with a banner and end it with the deployment job's line.
+const RX_DEPLOYMENT_END = /Ending Installing updates, CallerId = ([^,]+), Exit code = (0x[0-9A-Fa-f]+)/;
 const RX_SEARCH = /^(?:Agent: )?Finding updates|^(?:COMAPI: )?Search|^AU: Search/;
 // The compatibility appraiser searches for telemetry: its failures do not touch updates.
 const RX_TELEMETRY = /CompatTelRunner/;
 /** Lines that state a call's result with one code, and how strongly (Windows 7's AU result wins). */
 const RESULT_LINES: readonly [RegExp, number][] = [
   [RX_AU_RESULT, 2],
+  [RX_AU_SEARCH_FAILED, 2],
   [RX_HANDLER_FAILED, 1],
   [RX_WARNING_EXIT, 1],
 ];
 // A federated call wraps one call per client: its counts repeat theirs.
 const RX_FEDERATED = /^Federated |^All federated /;
+// …and its start and end carry one correlation vector, `.0` and `.1` after the same base.
+const RX_CV = /\(cV ?[:=] ?([^\s()]+)\.\d+\)/;
 const RX_CBS_INSTALL = /Completed install of CBS update with type=\d+, requiresReboot=(\d), installerError=\d+, hr=(0x[0-9A-Fa-f]+)/;
-const RX_ANY = /START|END|Exit code|call complete|Completed install|failed, error =|Call error code|job \{|\*FAILED\*|\*QUEUED\*/;
+const RX_ANY = /START|END|Exit code|call complete|Completed install|failed, error =|Call error code|job \{|\*FAILED\*|\*QUEUED\*|\*RESUMED\*|hrDeploy = |Return code is |Failed to find updates/;
+// A call's result comes on the thread that resumed it (`*RESUMED* Download ClientId = …`); the
+// same counts on the thread its call started on are the federated call's roll-up.
+const RX_RESUMED = /^\*RESUMED\*[^=]*ClientId = (.*\S)/;
 // DownloadManager tries an update's file with one job after another (DO, then BITS); the update
 // fails with the last job's failure, which the call reporting the failure next is ended by.
 // `*QUEUED* SLS Discovery` right after its START: the call goes on elsewhere and logs no end here.
 const RX_QUEUED = /^\*QUEUED\*\s+(\S.*)$/;
 const RX_JOB_FAILED = /(?:DO|BITS) job \{[^{}]+\} failed, updateId = ([0-9A-Fa-f.-]+)/;
+// What an update's install came to, by update id: a failed download or install call is redone
+// when the update it failed on is installed later, by any caller. (A download job that completes
+// says nothing yet: the file's signature check can still fail.)
+// The handler's result for one update: a failed install call rolls it up as "all updates failed".
+const RX_HANDLER_RESULT = /Install complete for update ID: ([0-9A-Fa-f-]+)(?:\.\d+)? Return code is (0x[0-9A-Fa-f]+)/;
+const RX_DEPLOYED = /Method (succeeded|failed) for update ([0-9A-Fa-f-]+)(?:\.\d+)?, hrDeploy = /;
 const RX_UPDATE_FAILED = /\*FAILED\* \[[0-9A-Fa-f]+\] Error occurred while downloading update ([0-9A-Fa-f.-]+)/;
 
 /** Each `[…]` (to the first `]`) as a space; an unclosed `[` ends the search (a regex would rescan). */
@@ -59,6 +75,34 @@ function withoutBracketed(text: string): string {
   return out + text.slice(from);
 }
 
+/** The thread column (after the date, time and process id) of a WindowsUpdate.log line, both formats. */
+function threadOf(text: string): string {
+  return fieldOf(text, 3);
+}
+
+/** The process column: a client's API calls log their results from the client's own process. */
+function processOf(text: string): string {
+  return fieldOf(text, 2);
+}
+
+/** The `skip`+1th whitespace-separated field of a line. */
+function fieldOf(text: string, skip: number): string {
+  let at = 0;
+  for (let field = 0; field < skip; field++) {
+    while (at < text.length && text.charCodeAt(at) > 32) {
+      at++;
+    }
+    while (at < text.length && text.charCodeAt(at) <= 32) {
+      at++;
+    }
+  }
+  let end = at;
+  while (end < text.length && text.charCodeAt(end) > 32) {
+    end++;
+  }
+  return text.slice(at, end);
+}
+
 /** `Finding updates CallerId = CcmExec Id = 10` → `finding updates ccmexec`: what attempts share. */
 function subjectOf(text: string): string {
   const words = withoutBracketed(text.replace(/^All federated (\w+?)s have completed\./, 'Federated $1'))
@@ -74,13 +118,39 @@ export function createWindowsUpdateBuilder(): OperationBuilder {
   const open = new Map<string, Draft[]>();
   const components = new Map<Draft, string>();
   const telemetry = new Set<Draft>();
+  // Calls of one client that look alike run side by side and end in any order. A federated call
+  // is paired by its correlation vector and ends on the thread its inner call started on, so
+  // the inner call its END closed is known only then (`rewrap`).
+  const keyOf = new Map<Draft, string>();
+  const cvOf = new Map<Draft, string>();
+  const innerByThread = new Map<string, Draft>();
+  const lastEnded = new Map<string, Draft>();
+  const resumed = new Map<string, string>();
+  const rewrap = (federated: Draft, component: string, text: string): void => {
+    const inner = innerByThread.get(`${component}|${threadOf(text)}`);
+    const ended = lastEnded.get(component);
+    lastEnded.delete(component);
+    if (!inner || !ended || inner === ended || !inner.open || ended.open || callText(inner) !== callText(ended) || inner.startLine < federated.startLine) {
+      return;
+    }
+    tree.moveEnd(ended, inner);
+    const list = open.get(keyOf.get(inner)!) ?? [];
+    list.splice(list.indexOf(inner), 1);
+    const at = list.findIndex((x) => x.startLine > ended.startLine);
+    list.splice(at < 0 ? list.length : at, 0, ended);
+  };
   const lastJobFailure = new Map<string, { line: number; message: string }>();
   let updateFailure: { line: number; message: string } | undefined;
+  let failedUpdate: string | undefined;
+  let installFailure: { line: number; message: string } | undefined;
+  const failedUpdateOf = new Map<Draft, string>();
+  const installed = new Map<string, number[]>();
   /** The open call a result line of `component` (naming `client`, if it does) belongs to. */
-  const callFor = (component: string, client?: string): Draft | undefined => {
+  const processes = new Map<Draft, string>();
+  const callFor = (component: string, client: string | undefined, process: string): Draft | undefined => {
     for (let k = tree.open.length - 1; k >= 0; k--) {
       const d = must(tree.open[k]);
-      if (d.kind === 'wu-call' && !d.container && components.get(d) === component && (client === undefined || callText(d).includes(client))) {
+      if (d.kind === 'wu-call' && !d.container && components.get(d) === component && processes.get(d) === process && (client === undefined || callText(d).includes(client))) {
         return d;
       }
     }
@@ -88,35 +158,49 @@ export function createWindowsUpdateBuilder(): OperationBuilder {
   };
   /** A call that failed after an update's download failed: that update's last job failure explains it. */
   const failedWith = (call: Draft): void => {
+    // Every call that waited on the update fails with it ("notifying dependent calls").
+    if (call.outcome === 'failed' && failedUpdate !== undefined) {
+      failedUpdateOf.set(call, failedUpdate);
+    }
+    if (call.outcome === 'failed' && call.rootLine === undefined && installFailure && /install/i.test(callText(call))) {
+      blame(call, installFailure.line, installFailure.message);
+      installFailure = undefined;
+    }
     if (call.outcome === 'failed' && call.rootLine === undefined && updateFailure) {
       blame(call, updateFailure.line, updateFailure.message);
       updateFailure = undefined;
     }
   };
   return {
-    record(line, _level, component, msg) {
+    record(line, _level, component, msg, full) {
       if (!RX_ANY.test(msg)) {
         return;
       }
       const banner = RX_BANNER.exec(msg.trim());
       if (banner) {
-        const text = (banner[2] ?? '').trim();
+        const [, phase, rest = ''] = banner;
+        const text = rest.trim();
         if (RX_SERVICE.test(text)) {
-          if (banner[1] === 'START') {
+          if (phase === 'START') {
             if (service) {
               tree.end(service, line - 1, phrase('why.serviceRestarted'));
             }
             open.clear();
+            innerByThread.clear();
+            lastEnded.clear();
+            failedUpdate = undefined;
             service = tree.start('wu-service', phrase('op.wuService'), line, undefined, true);
           } else if (service) {
             tree.end(service, line, phrase('why.serviceExited'));
             service = undefined;
             open.clear();
+            innerByThread.clear();
+            lastEnded.clear();
           }
           return;
         }
         const key = `${component}|${subjectOf(text)}`;
-        if (banner[1] === 'START') {
+        if (phase === 'START') {
           const d = tree.start('wu-call', logText(text.length > 90 ? `${text.slice(0, 89)}…` : text), line, service, RX_FEDERATED.test(text));
           // Searches by one caller are attempts of one thing; downloads and installs are of
           // different updates each time, so a later success redoes nothing.
@@ -125,10 +209,22 @@ export function createWindowsUpdateBuilder(): OperationBuilder {
             telemetry.add(d);
           }
           components.set(d, component);
+          processes.set(d, processOf(full));
+          keyOf.set(d, key);
+          const cv = d.container ? RX_CV.exec(text)?.[1] : undefined;
+          if (cv !== undefined) {
+            cvOf.set(d, cv);
+          } else if (!d.container) {
+            innerByThread.set(`${component}|${threadOf(full)}`, d);
+          }
           open.set(key, [...(open.get(key) ?? []), d]);
           return;
         }
-        const d = open.get(key)?.pop();
+        const list = open.get(key);
+        const cv = list && RX_FEDERATED.test(text) ? RX_CV.exec(text)?.[1] : undefined;
+        const paired = cv !== undefined && list ? list.findIndex((x) => cvOf.get(x) === cv) : -1;
+        const d = paired >= 0 ? list?.splice(paired, 1)[0] : list?.pop();
+        resumed.delete(`${component}|${threadOf(full)}`);
         if (d) {
           const exit = RX_EXIT.exec(text);
           const code = exit ? parseInt(exit[1] ?? '', 16) >>> 0 : statedCode(text);
@@ -138,6 +234,11 @@ export function createWindowsUpdateBuilder(): OperationBuilder {
             d.why = phrase('why.telemetryScan');
           }
           tree.end(d, line);
+          if (d.container) {
+            rewrap(d, component, full);
+          } else {
+            lastEnded.set(component, d);
+          }
         }
         return;
       }
@@ -151,6 +252,42 @@ export function createWindowsUpdateBuilder(): OperationBuilder {
         }
         return;
       }
+      const deploymentEnd = RX_DEPLOYMENT_END.exec(msg);
+      if (deploymentEnd) {
+        const [, caller = '', exitCode = ''] = deploymentEnd;
+        const install = [...tree.open].reverse().find((d) => d.kind === 'wu-call' && !d.container && callText(d).startsWith('Installing updates') && callText(d).includes(caller));
+        if (install) {
+          const code = parseInt(exitCode, 16) >>> 0;
+          settle(install, outcomeOfCode(code), line, code);
+          tree.end(install, line);
+        }
+        return;
+      }
+      const resumedCall = RX_RESUMED.exec(msg.trim());
+      if (resumedCall) {
+        resumed.set(`${component}|${threadOf(full)}`, resumedCall[1] ?? '');
+        return;
+      }
+      const handlerResult = RX_HANDLER_RESULT.exec(msg);
+      if (handlerResult) {
+        const [, id = '', code = ''] = handlerResult;
+        if (parseInt(code, 16) !== 0) {
+          installFailure = { line, message: msg };
+          failedUpdate = id.toUpperCase();
+        }
+        return;
+      }
+      const deployed = RX_DEPLOYED.exec(msg);
+      if (deployed) {
+        const [, how, update = ''] = deployed;
+        const id = update.toUpperCase();
+        if (how === 'succeeded') {
+          installed.set(id, [...(installed.get(id) ?? []), line]);
+        } else {
+          failedUpdate = id;
+        }
+        return;
+      }
       const job = RX_JOB_FAILED.exec(msg);
       if (job) {
         lastJobFailure.set(job[1] ?? '', { line, message: msg });
@@ -158,11 +295,22 @@ export function createWindowsUpdateBuilder(): OperationBuilder {
       }
       const updateFailed = RX_UPDATE_FAILED.exec(msg);
       if (updateFailed) {
-        updateFailure = lastJobFailure.get(updateFailed[1] ?? '') ?? updateFailure;
+        const [, update = ''] = updateFailed;
+        updateFailure = lastJobFailure.get(update) ?? updateFailure;
+        failedUpdate = update.replace(/\.\d+$/, '').toUpperCase();
         return;
       }
       const callError = RX_CALL_ERROR.exec(msg);
-      const call = callFor(component, callError?.[1]?.trim());
+      const counts = callError ? null : RX_COUNTS.exec(msg);
+      let client = callError?.[1]?.trim();
+      if (counts) {
+        const thread = `${component}|${threadOf(full)}`;
+        client = resumed.get(thread);
+        if (client === undefined && innerByThread.get(thread)?.open === false) {
+          return;
+        }
+      }
+      const call = callFor(component, client, processOf(full));
       if (!call) {
         return;
       }
@@ -175,24 +323,23 @@ export function createWindowsUpdateBuilder(): OperationBuilder {
         failedWith(call);
         return;
       }
-      const done = RX_AU_CALL_DONE.exec(msg);
-      if (done) {
-        const code = parseInt(done[2] ?? '', 16) >>> 0;
+      const auDone = RX_AU_CALL_DONE.exec(msg);
+      if (auDone) {
+        const code = parseInt(auDone[2] ?? '', 16) >>> 0;
         const outcome = outcomeOfCode(code);
-        settle(call, outcome === 'succeeded' && done[1] === 'Yes' ? 'reboot-pending' : outcome, line, code, 2);
+        settle(call, outcome === 'succeeded' && auDone[1] === 'Yes' ? 'reboot-pending' : outcome, line, code, 2);
         return;
       }
       for (const [rx, rank] of RESULT_LINES) {
         const m = rx.exec(msg);
         if (m) {
-          const code = parseInt(m[1] ?? '', 16) >>> 0;
+          const code = parseInt((m[1] ?? '').replace(/^0x/, ''), 16) >>> 0;
           // AU's result of one update follows the handler call that failed with it: that call's verdict.
           const handler = rx === RX_AU_RESULT ? [...tree.open].reverse().find((d) => d.outcome === 'failed' && d.code === code) : undefined;
           settle(handler ?? call, outcomeOfCode(code), line, code, rank);
           return;
         }
       }
-      const counts = RX_COUNTS.exec(msg);
       if (counts) {
         // `Download call complete` states the counts of a download call, never of another kind.
         const [, kind = '', ...numbers] = counts;
@@ -217,6 +364,13 @@ export function createWindowsUpdateBuilder(): OperationBuilder {
     },
     finish(lastLine) {
       tree.endAll(lastLine, phrase('why.logEndsCall'));
+      for (const [call, id] of failedUpdateOf) {
+        const after = call.verdictLine ?? call.endLine;
+        const redo = installed.get(id)?.find((l) => l > after);
+        if (call.outcome === 'failed' && redo !== undefined) {
+          call.retriedAt = redo;
+        }
+      }
       return tree.top;
     },
   };
