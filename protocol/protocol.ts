@@ -134,4 +134,6 @@ export interface ViewResult {
   title: string;
   text: string;
   links: ViewLink[];
+  /** An excerpt: line i of the text is line `lines[i]` (0-based) of the log at `uri`. */
+  source?: { uri: string; lines: number[] };
 }
