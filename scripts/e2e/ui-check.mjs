@@ -141,6 +141,17 @@ try {
     const cursor = text(await page.locator('#status\\.editor\\.selection').innerText().catch(() => ''));
     check('Ctrl+Shift+F7 on line 1 goes to the last failure and says it wrapped', summary.wrapToast && !/Ln 1,/.test(cursor), `${summary.wrapToast} (${cursor})`);
     await shot('keys-wrap.png');
+    // Ctrl+Shift+F8 from line 1 goes forward to a failure; Ctrl+Shift+F6 to the root cause, on its code.
+    await goTo(1, 1);
+    await page.keyboard.press('Control+Shift+F8');
+    const moved = await page.waitForFunction(() => !/Ln 1,/.test(document.querySelector('#status\\.editor\\.selection')?.textContent ?? 'Ln 1,'), null, { timeout: 15_000 }).then(() => true, () => false);
+    check('Ctrl+Shift+F8 on line 1 goes to the next failure', moved, text(await page.locator('#status\\.editor\\.selection').innerText().catch(() => '')));
+    const stage = cbsText.findIndex((l) => /STAGE index: .*result 1009/.test(l)) + 1;
+    await page.keyboard.press('Control+Shift+F6');
+    summary.rootCauseCursor = await page.waitForFunction((n) => document.querySelector('#status\\.editor\\.selection')?.textContent?.match(new RegExp(`Ln ${n}, Col (\\d+)`))?.[0] ?? '', stage, { timeout: 15_000 })
+      .then((h) => h.jsonValue(), () => '');
+    check(`Ctrl+Shift+F6 goes to the root cause, line ${stage}, on its code (not column 1)`, summary.rootCauseCursor && !/Col 1$/.test(summary.rootCauseCursor), summary.rootCauseCursor);
+    await shot('keys-root-cause.png');
 
     // The Failures view in the side bar, the case timeline in the editor.
     await command('Servicing Logs: Focus on Failures View');

@@ -221,11 +221,9 @@ suite('working a case', () => {
     assert.ok(numbers.every((n, i) => i === 0 || n > numbers[i - 1]!), 'the line numbers are not in order');
     texts.forEach((text, i) => assert.strictEqual(large[numbers[i]! - 1], text, `excerpt line ${i + 1} is not line ${numbers[i]} of the log`));
     assert.ok(numbers[numbers.length - 1]! > large.length - 30, `the excerpt ends at line ${numbers[numbers.length - 1]} of ${large.length}`);
-    // Its command opens the large log (VS Code shows it but does not hand it to extensions: a tab, no document).
-    const last = hints[hints.length - 1]!.label as vscode.InlayHintLabelPart[];
-    const command = last[0]!.command!;
-    assert.deepStrictEqual([command.command, command.arguments], ['servicingLogs.openLocation', [uri.toString(), numbers[numbers.length - 1]! - 1, 0]]);
-    await vscode.commands.executeCommand(command.command, ...command.arguments!);
+    // Ctrl+click on a number (clicked in scripts/e2e/large-logs-check.mjs) runs openLocation on the large
+    // log: VS Code shows it but does not hand it to extensions, so a tab opens and no document.
+    await vscode.commands.executeCommand('servicingLogs.openLocation', uri.toString(), numbers[numbers.length - 1]! - 1, 0);
     await waitFor('a tab showing the large log', () => {
       const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
       return input instanceof vscode.TabInputText && input.uri.toString() === uri.toString();
