@@ -63,6 +63,8 @@ try {
   const offered = await toastButton('Open Excerpt').waitFor({ state: 'visible', timeout: 150_000 }).then(() => true, () => false);
   const notification = offered ? text(await page.locator('.notifications-toasts .notification-toast', { hasText: 'Open Excerpt' }).innerText()) : '';
   check('opening the large log offers "Open Excerpt" with its summary', offered && /CBS\.log/.test(notification), notification.slice(0, 200));
+  // The toast fades in: shoot it once drawn in full.
+  await page.waitForFunction(() => [...document.querySelectorAll('.notifications-toasts .notification-toast')].some((e) => e.innerText.includes('Open Excerpt') && getComputedStyle(e).opacity === '1'), null, { timeout: 10_000 }).catch(() => {});
   await shot('large-log-notification.png');
 
   await toastButton('Open Excerpt').click();
