@@ -38,6 +38,9 @@ export interface ReportParams {
 }
 export type ReportResult = { markdown: string } | null;
 
+/** Server → client: the bundle analysis changed (indexing done, a log changed): views re-read it. */
+export const BundleChangedNotification = new NotificationType<Record<string, never>>('servicingLogs/bundleChanged');
+
 /** Server → client: the format the server found in a document (after content detection). */
 export const DetectedNotification = new NotificationType<DetectedParams>('servicingLogs/detected');
 export interface DetectedParams {
@@ -134,4 +137,6 @@ export interface ViewResult {
   title: string;
   text: string;
   links: ViewLink[];
+  /** An excerpt: line i of the text is line `lines[i]` (0-based) of the log at `uri`. */
+  source?: { uri: string; lines: number[] };
 }

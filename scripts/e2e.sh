@@ -8,7 +8,9 @@
 #  3. runs the Mocha suite (out/e2e/index.js) inside code-server's real extension host against
 #     the development copy of the extension, workspace examples/case
 #  4. UI check with the installed .vsix, like a person: CBS.log squiggle + hover, Problems panel,
-#     setupapi.dev.log outline; screenshots into screenshots/
+#     setupapi.dev.log outline, keys, Failures view, timeline; then a log over 50 MB (Open Excerpt
+#     clicked, the excerpt's line numbers and hover) and a log with 3,000 failures (Problems panel
+#     under 1,000, Failures view); screenshots into screenshots/
 #  5. the same in 简体中文 (scripts/e2e/zh-cn.sh): --locale zh-cn with a generated language pack;
 #     our commands, a client prompt and message, our settings; screenshots zh-cn-*.png
 #
@@ -141,6 +143,9 @@ if [ "${E2E_SKIP_UI:-0}" != 1 ]; then
   log "UI check like a person (screenshots into $SHOTS)"
   step 300 node "$ROOT/scripts/e2e/ui-check.mjs" --url "http://127.0.0.1:$PORT" --folder "$CASE" --out "$SHOTS"
   UI_RC=$?
+  log "UI check: a log over 50 MB (Open Excerpt clicked) and a log with 3,000 failures"
+  step 400 node "$ROOT/scripts/e2e/large-logs-check.mjs" --url "http://127.0.0.1:$PORT" --case "$CASE" \
+    --corpus "$ROOT/../shared/corpus" --work "$E2E_WORK" --out "$SHOTS" || UI_RC=1
   stop_group "$CS_PID"; CS_PID=""
 fi
 T_UI=$(( $(date +%s) - T_UI ))

@@ -116,3 +116,14 @@ test('the extension page README is the user one, and its images ship', () => {
   }
   assert.ok(!/example\.invalid|npm ci/.test(readme), 'the user README carries developer material');
 });
+
+test('the manifest names no placeholder address: no repository until there is a public one', () => {
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Record<string, unknown> & { scripts: Record<string, string> };
+  const placeholder = /example\.(invalid|com|org)|localhost/;
+  for (const field of ['repository', 'homepage', 'bugs', 'qna']) {
+    const value = JSON.stringify(manifest[field] ?? '');
+    assert.ok(!placeholder.test(value), `package.json ${field} is a placeholder: ${value}`);
+  }
+  // vsce asks for a repository with a y/N prompt unless told it is missing on purpose.
+  assert.ok(manifest.repository !== undefined || /--allow-missing-repository/.test(manifest.scripts.package ?? ''), 'no repository, and `npm run package` does not pass --allow-missing-repository');
+});

@@ -111,10 +111,31 @@ async function goToRootCause(getClient: ClientGetter, uri?: string, line?: numbe
   await reveal(editor, target, failure?.character ?? 0);
 }
 
-/** Open a log at a line with the cursor on `character` (the Failures view, links). */
+/**
+ * Open a log at a line with the cursor on `character` (the Failures view, the excerpt's line
+ * numbers). A file over 50 MB is opened by the editor alone: VS Code does not hand it to
+ * extensions, so `showTextDocument` fails, but `vscode.open` shows it at the line (VS Code asks
+ * first for a file that large). A file that is gone is said so.
+ */
 export async function openLocation(uri: string, line: number, character: number): Promise<void> {
-  const editor = await vscode.window.showTextDocument(vscode.Uri.parse(uri), { preview: false });
-  await reveal(editor, line, character);
+  const target = vscode.Uri.parse(uri);
+  try {
+    await reveal(await vscode.window.showTextDocument(target, { preview: false }), line, character);
+    return;
+  } catch (error) {
+    if (!(await exists(target))) {
+      void vscode.window.showWarningMessage(
+        vscode.l10n.t('Servicing Logs: {0} cannot be opened ({1}).', vscode.workspace.asRelativePath(target), error instanceof Error ? error.message : String(error)),
+      );
+      return;
+    }
+  }
+  const position = new vscode.Position(line, character);
+  await vscode.commands.executeCommand('vscode.open', target, { preview: false, selection: new vscode.Range(position, position) });
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  return vscode.workspace.fs.stat(uri).then(() => true, () => false);
 }
 
 const ICONS: Record<FailureItem['severity'], string> = {

@@ -61,9 +61,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Api> {
   client.onNotification(DetectedNotification, (params: DetectedParams) => void adoptLanguage(params));
   registerCommands(context, () => client);
   const views = registerViews(context, () => client);
-  registerLargeFile(context, () => client, views.open);
+  const largeFiles = registerLargeFile(context, () => client, views.open);
   const failures = registerFailuresView(context, () => client);
   await client.start();
+  largeFiles.analyseActiveTab();
   const hangs = watchForHangs({
     ping: () => client!.sendRequest(DecodeRequest, { text: '0x80070002' }),
     running: () => client?.state === State.Running,

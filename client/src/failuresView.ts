@@ -4,7 +4,7 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { BundleFailuresRequest, type BundleFailure, type BundleFailuresResult, type BundleLog, type BundleOperation } from '../../protocol/protocol';
+import { BundleChangedNotification, BundleFailuresRequest, type BundleFailure, type BundleFailuresResult, type BundleLog, type BundleOperation } from '../../protocol/protocol';
 import { parseLocal } from './views';
 
 export type SeverityClass = 'errors' | 'warnings' | 'routine';
@@ -137,6 +137,11 @@ export function registerFailuresView(context: vscode.ExtensionContext, getClient
     }),
     view.onDidChangeVisibility((e) => (e.visible ? provider.refresh() : undefined)),
   );
+  // Indexing ends after the view may have been shown empty: the server says when the bundle changed.
+  const client = getClient();
+  if (client) {
+    context.subscriptions.push(client.onNotification(BundleChangedNotification, () => (view.visible ? provider.refresh() : undefined)));
+  }
   return provider;
 }
 

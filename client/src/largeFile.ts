@@ -14,7 +14,7 @@ const LOG_NAME = /^(?:cbs(?:\.persist)?|cbspersist_\d+|dism|setupapi\.\w+|setup(
 
 type OpenView = (params: ViewParams, name: string) => Promise<vscode.TextEditor | undefined>;
 
-export function registerLargeFile(context: vscode.ExtensionContext, getClient: () => LanguageClient | undefined, openView: OpenView): void {
+export function registerLargeFile(context: vscode.ExtensionContext, getClient: () => LanguageClient | undefined, openView: OpenView): { analyseActiveTab(): void } {
   const openExcerpt = (uri: vscode.Uri): Promise<vscode.TextEditor | undefined> =>
     openView({ kind: 'excerpt', uri: uri.toString() }, `excerpt/${uri.path.split('/').pop() ?? 'log'}`);
   const analysed = new Set<string>();
@@ -55,27 +55,31 @@ export function registerLargeFile(context: vscode.ExtensionContext, getClient: (
       }
       return openExcerpt(uri);
     }),
-    vscode.window.tabGroups.onDidChangeTabs(() => {
-      const uri = unsyncedActiveTab();
-      if (!uri || uri.scheme !== 'file' || !LOG_NAME.test(uri.path.split('/').pop() ?? '')) {
-        return;
-      }
-      if (!vscode.workspace.getConfiguration('servicingLogs').get<boolean>('largeFiles.autoAnalyze', true)) {
-        return;
-      }
-      let size = 0;
-      try {
-        size = fs.statSync(uri.fsPath).size;
-      } catch {
-        return;
-      }
-      const key = `${uri.toString()}:${size}`;
-      if (size > SYNC_LIMIT && !analysed.has(key)) {
-        analysed.add(key);
-        void run(uri);
-      }
-    }),
+    vscode.window.tabGroups.onDidChangeTabs(analyseActiveTab),
   );
+  /** The active tab's log, if it is a servicing log over 50 MB not analysed yet at this size. */
+  function analyseActiveTab(): void {
+    const uri = unsyncedActiveTab();
+    if (!uri || uri.scheme !== 'file' || !LOG_NAME.test(uri.path.split('/').pop() ?? '')) {
+      return;
+    }
+    if (!vscode.workspace.getConfiguration('servicingLogs').get<boolean>('largeFiles.autoAnalyze', true)) {
+      return;
+    }
+    let size = 0;
+    try {
+      size = fs.statSync(uri.fsPath).size;
+    } catch {
+      return;
+    }
+    const key = `${uri.toString()}:${size}`;
+    if (size > SYNC_LIMIT && !analysed.has(key)) {
+      analysed.add(key);
+      void run(uri);
+    }
+  }
+  // A tab opened (or restored) before the extension started has no tab event of its own.
+  return { analyseActiveTab };
 }
 
 /** The active tab's file when VS Code did not hand its text to extensions (too large). */

@@ -1,5 +1,7 @@
 // Read-only documents made by the server (the case timeline, filtered views of a log, the triage
-// report), served under one scheme, with links from each line back to its source line.
+// report, the excerpt of a large log), served under one scheme, with links from each line back to
+// its source line. The excerpt's text stays the log's own lines (the server analyses it like the
+// log), so its source line numbers are inlay hints at the start of each line, not text.
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
@@ -45,6 +47,12 @@ export function registerViews(context: vscode.ExtensionContext, getClient: () =>
           return link;
         }),
     }),
+    vscode.languages.registerInlayHintsProvider({ scheme: VIEW_SCHEME }, {
+      provideInlayHints: (doc, range) => {
+        const source = views.get(doc.uri.toString())?.source;
+        return source ? sourceLineHints(source, range) : [];
+      },
+    }),
     vscode.commands.registerCommand('servicingLogs.showTimeline', () => open({ kind: 'timeline' }, 'Case timeline.log')),
     vscode.commands.registerCommand('servicingLogs.openTriageReport', () => {
       const editor = activeLog();
@@ -64,6 +72,23 @@ export function registerViews(context: vscode.ExtensionContext, getClient: () =>
     }),
   );
   return { open };
+}
+
+/** `830132` before each line of an excerpt: its line in the log, Ctrl+click opens the log there. */
+function sourceLineHints(source: NonNullable<ViewResult['source']>, range: vscode.Range): vscode.InlayHint[] {
+  const name = vscode.Uri.parse(source.uri).path.split('/').pop() ?? '';
+  const width = String((source.lines[source.lines.length - 1] ?? 0) + 1).length;
+  const hints: vscode.InlayHint[] = [];
+  for (let line = range.start.line; line <= Math.min(range.end.line, source.lines.length - 1); line++) {
+    const target = source.lines[line] ?? 0;
+    const part = new vscode.InlayHintLabelPart(String(target + 1).padStart(width));
+    part.tooltip = vscode.l10n.t('Line {0} of {1}: Ctrl+click opens the log at this line.', target + 1, name);
+    part.command = { title: vscode.l10n.t('Open line {0} of {1}', target + 1, name), command: 'servicingLogs.openLocation', arguments: [source.uri, target, 0] };
+    const hint = new vscode.InlayHint(new vscode.Position(line, 0), [part]);
+    hint.paddingRight = true;
+    hints.push(hint);
+  }
+  return hints;
 }
 
 /** The active editor if it shows a log; otherwise a message saying what the command needs. */

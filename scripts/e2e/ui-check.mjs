@@ -134,6 +134,17 @@ try {
     const cursor = text(await page.locator('#status\\.editor\\.selection').innerText().catch(() => ''));
     check('Ctrl+Shift+F7 on line 1 goes to the last failure and says it wrapped', summary.wrapToast && !/Ln 1,/.test(cursor), `${summary.wrapToast} (${cursor})`);
     await shot('keys-wrap.png');
+    // Ctrl+Shift+F8 from line 1 goes forward to a failure; Ctrl+Shift+F6 to the root cause, on its code.
+    await goTo(1, 1);
+    await page.keyboard.press('Control+Shift+F8');
+    const moved = await page.waitForFunction(() => !/Ln 1,/.test(document.querySelector('#status\\.editor\\.selection')?.textContent ?? 'Ln 1,'), null, { timeout: 15_000 }).then(() => true, () => false);
+    check('Ctrl+Shift+F8 on line 1 goes to the next failure', moved, text(await page.locator('#status\\.editor\\.selection').innerText().catch(() => '')));
+    const stage = cbsText.findIndex((l) => /STAGE index: .*result 1009/.test(l)) + 1;
+    await page.keyboard.press('Control+Shift+F6');
+    summary.rootCauseCursor = await page.waitForFunction((n) => document.querySelector('#status\\.editor\\.selection')?.textContent?.match(new RegExp(`Ln ${n}, Col (\\d+)`))?.[0] ?? '', stage, { timeout: 15_000 })
+      .then((h) => h.jsonValue(), () => '');
+    check(`Ctrl+Shift+F6 goes to the root cause, line ${stage}, on its code (not column 1)`, summary.rootCauseCursor && !/Col 1$/.test(summary.rootCauseCursor), summary.rootCauseCursor);
+    await shot('keys-root-cause.png');
 
     // The Failures view in the side bar, the case timeline in the editor.
     await command('Servicing Logs: Focus on Failures View');
@@ -146,6 +157,18 @@ try {
       .then((h) => h.jsonValue().then((t) => text(t).slice(0, 400)), () => '');
     check('the case timeline opens with lines of both logs', /CBS\.log:\d+/.test(summary.timeline) && /setupapi\.dev\.log:\d+/.test(summary.timeline), summary.timeline.slice(0, 160));
     await shot('failures-view-timeline.png');
+
+    // A filtered view of CBS.log, errors only: each line keeps its number in CBS.log (the root cause is an error).
+    await page.click('.tab[aria-label*="CBS.log"]');
+    await page.waitForSelector('.tab.active[aria-label*="CBS.log"]', { timeout: 15_000 });
+    await command('Servicing Logs: Filter This Log');
+    await page.waitForSelector('.quick-input-list .monaco-list-row[aria-label*="Errors only"]', { timeout: 10_000 });
+    await page.keyboard.type('Errors only');
+    await page.keyboard.press('Enter');
+    summary.filtered = await page.waitForFunction(() => [...document.querySelectorAll('.editor-instance .view-lines')].map((e) => e.innerText.replace(/\u00a0/g, ' ')).find((t) => t.includes('CBS.log: ')) ?? '', null, { timeout: 15_000 })
+      .then((h) => h.jsonValue().then(text), () => '');
+    check(`the errors-only view of CBS.log shows the root cause with its line number (${stage})`, summary.filtered.includes(text(`${stage}  ${cbsText[stage - 1]}`)), summary.filtered.slice(0, 160));
+    await shot('filtered-view.png');
 
     // A command with no log in the editor says what it needs.
     await command('View: Close All Editors');

@@ -2,7 +2,7 @@
 
 import { MessageType, ShowMessageNotification, TextDocumentSyncKind, TextDocuments, type Connection, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DetectedNotification, type DetectedParams } from '../../protocol/protocol';
+import { BundleChangedNotification, DetectedNotification, type DetectedParams } from '../../protocol/protocol';
 import { describeCode, say, scanCodes, textOf } from '../../analysis/src/index';
 import { DocumentCache } from './documentCache';
 import { SettingsStore } from './settings';
@@ -70,7 +70,10 @@ export function startServer(connection: Connection): void {
       describeCode(0x80070002, 'hresult');
       scanCodes('[HRESULT = 0x80070002 - ERROR_FILE_NOT_FOUND] hr=0x80070002 Error: 0x2');
     });
-    ctx.bundle.onAnalyzed = () => refreshDiagnostics();
+    ctx.bundle.onAnalyzed = () => {
+      refreshDiagnostics();
+      void connection.sendNotification(BundleChangedNotification, {});
+    };
     if (folderEvents) {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         ctx.bundle.changeRoots(

@@ -170,7 +170,7 @@ export function registerViews(ctx: ServerContext): void {
       }
       const { text, lines } = await readExcerpt(large.file, large.ansi, excerptLines(large.failures));
       const title = say(lang, 'view.excerptTitle', { name: params.uri.split('/').pop() ?? params.uri, lines: lines.length, failures: large.failures.length });
-      return { title, text, links: [] };
+      return { title, text, links: [], source: { uri: params.uri, lines } };
     }
     const doc = getLogDocument(ctx, params.uri) ?? analysis.docs.find((d) => d.uri === params.uri);
     if (!doc) {
