@@ -1,6 +1,9 @@
 // SARIF 2.1.0 view of a bundle analysis: one run, the diagnostic codes and the known issues as
 // rules, one result per error, warning and information finding (hints are left out), chains and
-// cross-log links as related locations. Columns are UTF-16 code units, as in LSP.
+// cross-log links as related locations. The quiet lines of a failed operation's chain are not
+// results of their own: one failure, one result, so they are related locations of their verdict,
+// every one of them (an SFC run's 700 unrepaired files are one result). Columns are UTF-16 code
+// units, as in LSP.
 
 import type { Artifact, Location, Log, Notification, ReportingDescriptor, Result } from 'sarif';
 import type { Failure, Severity } from '../model';
@@ -41,12 +44,21 @@ export function toSarif(analysis: BundleAnalysis, options: SarifOptions = {}): L
   const results: Result[] = [];
   analysis.docs.forEach((doc, docIndex) => {
     const links = new Map(analysis.links.filter((l) => l.docIndex === docIndex).map((l) => [`${l.line}:${l.code}`, l] as const));
-    for (const f of must(analysis.failures[docIndex])) {
+    const failures = must(analysis.failures[docIndex]);
+    const chains = chainsByVerdict(failures);
+    for (const f of failures) {
       const level = LEVEL[f.severity];
-      if (!level) {
+      const folded = verdictOf(f);
+      if (!level || (folded !== undefined && chains.has(folded))) {
         continue;
       }
-      const related: Location[] = f.related.filter((r) => r.uri === undefined).map((r) => where(docIndex, r.line, 0, 0, relatedText('en', r)));
+      const own = f.related.filter((r) => r.uri === undefined);
+      const shown = new Set(own.map((r) => r.line));
+      const chain = f.role === 'verdict' ? (chains.get(f.line) ?? []).filter((c) => !shown.has(c.line)) : [];
+      const related: Location[] = [
+        ...own.map((r) => where(docIndex, r.line, 0, 0, relatedText('en', r))),
+        ...chain.map((c) => where(docIndex, c.line, c.start, c.end, textOf('en', c.message))),
+      ];
       for (const link of links.get(`${f.line}:${f.code}`)?.links ?? []) {
         related.push(where(link.docIndex, link.line, 0, 0, textOf('en', link.message)));
       }
@@ -106,6 +118,24 @@ export function toSarif(analysis: BundleAnalysis, options: SarifOptions = {}): L
       },
     ],
   };
+}
+
+/** The verdict line a quiet chain line belongs to, if it is one. */
+function verdictOf(f: Failure): number | undefined {
+  return f.role === 'chain' && f.severity === 'information' ? f.related.find((r) => r.role === 'part-of' && r.uri === undefined)?.line : undefined;
+}
+
+/** Chain lines by the line of their verdict, for verdicts that are results themselves. */
+function chainsByVerdict(failures: readonly Failure[]): Map<number, Failure[]> {
+  const verdicts = new Set(failures.filter((f) => f.role === 'verdict' && LEVEL[f.severity] !== undefined).map((f) => f.line));
+  const byVerdict = new Map<number, Failure[]>();
+  for (const f of failures) {
+    const line = verdictOf(f);
+    if (line !== undefined && verdicts.has(line)) {
+      byVerdict.set(line, [...(byVerdict.get(line) ?? []), f]);
+    }
+  }
+  return byVerdict;
 }
 
 function properties(f: Failure, learnedName: string | undefined): Record<string, unknown> {
