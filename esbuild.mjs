@@ -12,7 +12,7 @@ const options = {
   entryPoints: {
     client: 'client/src/extension.ts',
     server: 'server/src/main.ts',
-    cli: 'server/src/cli/main.ts',
+    cli: 'server/src/cli/bin.ts',
     // The worker thread that streams large workspace logs (server/src/files/offThread.ts).
     streamWorker: 'server/src/files/streamWorker.ts',
   },
@@ -25,7 +25,7 @@ const options = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
-  define: { PACKAGE_VERSION: JSON.stringify(version) },
+  define: { 'import.meta.dirname': '__dirname', PACKAGE_VERSION: JSON.stringify(version) },
 };
 
 if (watch) {

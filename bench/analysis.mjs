@@ -12,7 +12,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { prng } from './makeLog.mjs';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -153,7 +153,7 @@ async function main() {
   const [file, kind, repsArg, hoverArg, seedArg] = process.argv.slice(2);
   const reps = Number(repsArg ?? 3);
   const hoverCount = Number(hoverArg ?? 200);
-  const analysis = require(path.join(REPO_ROOT, 'out', 'analysis', 'src', 'index.js'));
+  const analysis = (await import(pathToFileURL(path.join(REPO_ROOT, 'out', 'analysis', 'src', 'index.js')).href));
   const bytes = fs.statSync(file).size;
   let t = performance.now();
   const text = loadText(file, kind);

@@ -7,7 +7,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -44,7 +44,7 @@ export async function benchHostile() {
     execFileSync('npx', ['tsc', '-b'], { cwd: REPO_ROOT, stdio: 'inherit' });
     execFileSync('node', ['esbuild.mjs'], { cwd: REPO_ROOT, stdio: 'inherit' });
   }
-  const { CRAFTED } = require(crafted);
+  const { CRAFTED } = (await import(pathToFileURL(crafted).href));
   const rows = [];
   for (const c of CRAFTED) {
     const settings = { noisePatterns: c.noisePatterns ?? [] };

@@ -8,11 +8,11 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { findFailures, getFoldRanges, getOutline, getSummary, parseLog, describeCode, type Failure, type LogDocument, type Section } from '../analysis/src/index';
-import { LineKind } from '../analysis/src/model';
-import { CORPUS_DIR, FIXTURES_DIR, NO_CORPUS, REPO_ROOT, checkGolden, corpusFiles, skipAbsent } from './support';
-import { decodeLogBytes } from '../analysis/src/decode';
-import { textOf } from '../analysis/src/messages/index';
+import { findFailures, getFoldRanges, getOutline, getSummary, parseLog, describeCode, type Failure, type LogDocument, type Section } from '../analysis/src/index.js';
+import { LineKind } from '../analysis/src/model.js';
+import { CORPUS_DIR, FIXTURES_DIR, NO_CORPUS, REPO_ROOT, checkGolden, corpusFiles, skipAbsent } from './support.js';
+import { decodeLogBytes } from '../analysis/src/decode.js';
+import { textOf } from '../analysis/src/messages/index.js';
 
 const GOLDEN_DIR = path.join(REPO_ROOT, 'test', 'golden');
 

@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { getL10nJson, type l10nJsonFormat } from '@vscode/l10n-dev';
-import { REPO_ROOT } from './support';
+import { REPO_ROOT } from './support.js';
 
 const readJson = (rel: string): Record<string, unknown> => JSON.parse(fs.readFileSync(path.join(REPO_ROOT, rel), 'utf8')) as Record<string, unknown>;
 const message = (value: unknown): string => (typeof value === 'string' ? value : (value as { message: string }).message);

@@ -6,8 +6,11 @@ import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { createRequire } from 'node:module';
 
-const ROOT = path.resolve(__dirname, '..', '..'); // out/test/package.test.js → repo root
+const require = createRequire(import.meta.url);
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..'); // out/test/package.test.js → repo root
 const VSIX = path.join(ROOT, 'dist', 'windows-servicing-logs.vsix');
 
 /** The extension page's README (vsce --readme-path); the repository's README.md is for developers. */

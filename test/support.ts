@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import type { TestContext } from 'node:test';
 
 /** The repository root (out/test/support.js → ../..). */
-export const REPO_ROOT = path.resolve(__dirname, '..', '..');
+export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
 /** Real logs written by Windows; read in place, never copied into the repository. */
 export const CORPUS_DIR = path.resolve(REPO_ROOT, '..', 'shared', 'corpus');
 export const CASES_DIR = path.resolve(REPO_ROOT, '..', 'shared', 'cases');

@@ -5,7 +5,7 @@
 // page (setupapi), as a mix of both line by line (Panther), and users paste UTF-16 console output.
 // Decoding is TextDecoder's; we only decide which decoder each line gets.
 
-import { phrase, type Phrase } from './messages/index';
+import { phrase, type Phrase } from './messages/index.js';
 
 export type AnsiCodePage = 'windows-1252' | 'windows-1251';
 

@@ -2,10 +2,10 @@
 // files and paste excerpts into untitled editors, so content wins when the two disagree, except
 // inside the CBS/DISM/Panther family, which shares one grammar: there the name picks.
 
-import type { LogKind } from './model';
-import { parseRecordHead } from './formats/records';
-import { RX_SA_TITLE, RX_SA_START, RX_SA_EXIT, RX_SA_ENTRY } from './formats/setupapi';
-import { RX_WU10, RX_WU7, WU_STUB } from './formats/windowsUpdate';
+import type { LogKind } from './model.js';
+import { parseRecordHead } from './formats/records.js';
+import { RX_SA_TITLE, RX_SA_START, RX_SA_EXIT, RX_SA_ENTRY } from './formats/setupapi.js';
+import { RX_WU10, RX_WU7, WU_STUB } from './formats/windowsUpdate.js';
 
 const NAME_RULES: ReadonlyArray<[RegExp, LogKind]> = [
   [/^setupapi\.(?:dev|app|setup|offline|upgrade)(?:\.\d{8}_\d{6})?\.log$/i, 'setupapi'],

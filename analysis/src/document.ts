@@ -1,19 +1,19 @@
 // parseLog: text → LogDocument, one pass over the lines. Everything else (failures, folding,
 // symbols) is derived from the LogDocument, lazily, and never re-parses.
 
-import { Level, LineKind, type CodeSpan, type LogKind, type Section } from './model';
-import { splitLines, spliceLines, lineOfOffset, type LineTable } from './lines';
-import { firstAtLeast } from './search';
-import { must } from './must';
-import { detectLogKind } from './detect';
-import { parseRecordHead, isNamedContinuation, RX_CSI, type RecordMemo } from './formats/records';
-import { classifySetupapiLine, buildSetupapiSections, type SetupapiFacts } from './formats/setupapi';
-import { buildWuSections, parseWuHead, WU_STUB } from './formats/windowsUpdate';
-import { RX_SD_LINE, setupDiagLevel } from './formats/setupDiag';
-import { scanCodes } from './codes/scan';
-import { buildFamilySections } from './formats/sessions';
-import { phrase, type Phrase } from './messages/index';
-import type { ParsedLines } from './formats/parsedLines';
+import { Level, LineKind, type CodeSpan, type LogKind, type Section } from './model.js';
+import { splitLines, spliceLines, lineOfOffset, type LineTable } from './lines.js';
+import { firstAtLeast } from './search.js';
+import { must } from './must.js';
+import { detectLogKind } from './detect.js';
+import { parseRecordHead, isNamedContinuation, RX_CSI, type RecordMemo } from './formats/records.js';
+import { classifySetupapiLine, buildSetupapiSections, type SetupapiFacts } from './formats/setupapi.js';
+import { buildWuSections, parseWuHead, WU_STUB } from './formats/windowsUpdate.js';
+import { RX_SD_LINE, setupDiagLevel } from './formats/setupDiag.js';
+import { scanCodes } from './codes/scan.js';
+import { buildFamilySections } from './formats/sessions.js';
+import { phrase, type Phrase } from './messages/index.js';
+import type { ParsedLines } from './formats/parsedLines.js';
 
 export interface LogDocument {
   readonly kind: LogKind;

@@ -3,11 +3,11 @@
 // instead of a memo in every module. A document is immutable, so what is derived from it never
 // goes stale; a re-parse of identical text returns the same document and so keeps its info.
 
-import type { Operation } from './model';
-import type { LogDocument } from './document';
-import type { Timeline } from './bundle/timeline';
-import type { KeyIndex } from './bundle/keys';
-import type { FailuresMemo } from './failures/index';
+import type { Operation } from './model.js';
+import type { LogDocument } from './document.js';
+import type { Timeline } from './bundle/timeline.js';
+import type { KeyIndex } from './bundle/keys.js';
+import type { FailuresMemo } from './failures/index.js';
 
 export interface DocumentInfo {
   timeline?: Timeline;

@@ -1,7 +1,7 @@
 // Line splitting with offsets. One pass over the text, no regex over the whole text.
 // "\r\n", "\n" and a lone "\r" all end a line, as in VS Code (so line numbers match the editor).
 
-import { must } from './must';
+import { must } from './must.js';
 
 export interface LineTable {
   /** Offset of the first character of each line. */

@@ -1,7 +1,7 @@
 // The data model of the analysis core. Plain data only: no editor, LSP or Node types.
 // Positions are 0-based lines and UTF-16 columns, as in LSP, so the adapter copies fields.
 
-import type { Phrase } from './messages/index';
+import type { Phrase } from './messages/index.js';
 
 /** The log formats we understand. `plain` means "not a servicing log we recognise". */
 export type LogKind = 'cbs' | 'dism' | 'panther' | 'setupapi' | 'windowsupdate' | 'setupdiag' | 'plain';

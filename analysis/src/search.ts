@@ -1,6 +1,6 @@
 // Binary search over arrays kept in order: lines of codes and failures, times of a timeline.
 
-import { must } from './must';
+import { must } from './must.js';
 
 /** Index of the first item whose key is at least `value` (items.length when none is), from `lo`. */
 export function firstAtLeast<T>(items: ArrayLike<T>, value: number, keyOf: (item: T) => number, lo = 0): number {

@@ -6,19 +6,19 @@
 // Code names are learnt in the same pass; a message that a name printed only later would have
 // changed is reported (`namesLearnedLate`), and the caller analyses once more with every name.
 
-import type { Lang } from './messages/index';
-import { detachPhrase } from './messages/index';
-import type { CodeHint, Failure, LogKind, Operation } from './model';
-import { parseLog } from './document';
-import { detach, splitLines } from './lines';
-import { detectLogKind } from './detect';
-import { hasRecordTimestamp } from './formats/records';
-import { DiagnosticCode } from './failures/catalog';
-import { collectFailures, compilePatterns, getSummary, subjectOf, type Summary } from './failures/index';
-import { gradeFailures } from './failures/grade';
-import { codeLabel } from './failures/label';
-import { describeCode } from './codes/describe';
-import { createOperationReader, type OperationReader } from './operations/index';
+import type { Lang } from './messages/index.js';
+import { detachPhrase } from './messages/index.js';
+import type { CodeHint, Failure, LogKind, Operation } from './model.js';
+import { parseLog } from './document.js';
+import { detach, splitLines } from './lines.js';
+import { detectLogKind } from './detect.js';
+import { hasRecordTimestamp } from './formats/records.js';
+import { DiagnosticCode } from './failures/catalog.js';
+import { collectFailures, compilePatterns, getSummary, subjectOf, type Summary } from './failures/index.js';
+import { gradeFailures } from './failures/grade.js';
+import { codeLabel } from './failures/label.js';
+import { describeCode } from './codes/describe.js';
+import { createOperationReader, type OperationReader } from './operations/index.js';
 
 export interface StreamOptions {
   uri?: string;

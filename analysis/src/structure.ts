@@ -1,8 +1,8 @@
 // Folding ranges and the Outline, derived from the sections of a LogDocument.
 
-import type { Failure, Section } from './model';
-import type { LogDocument } from './document';
-import { firstAtLeast } from './search';
+import type { Failure, Section } from './model.js';
+import type { LogDocument } from './document.js';
+import { firstAtLeast } from './search.js';
 
 export interface FoldRange {
   startLine: number;

@@ -11,9 +11,9 @@ import {
   ReportRequest,
   type FailureItem,
   type FailuresResult,
-} from '../../protocol/protocol';
+} from '../../protocol/protocol.js';
 
-import { activeLog } from './views';
+import { activeLog } from './views.js';
 
 type ClientGetter = () => LanguageClient | undefined;
 

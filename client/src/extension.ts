@@ -3,12 +3,12 @@
 
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { DecodeRequest, DetectedNotification, type DetectedParams } from '../../protocol/protocol';
-import { registerCommands } from './commands';
-import { registerLargeFile } from './largeFile';
-import { registerFailuresView, type FailuresProvider } from './failuresView';
-import { VIEW_SCHEME, registerViews } from './views';
-import { crashPolicy, watchForHangs } from './watchdog';
+import { DecodeRequest, DetectedNotification, type DetectedParams } from '../../protocol/protocol.js';
+import { registerCommands } from './commands.js';
+import { registerLargeFile } from './largeFile.js';
+import { registerFailuresView, type FailuresProvider } from './failuresView.js';
+import { VIEW_SCHEME, registerViews } from './views.js';
+import { crashPolicy, watchForHangs } from './watchdog.js';
 
 export const LANGUAGES = ['cbs-log', 'setupapi-log', 'dism-log', 'panther-log', 'windowsupdate-log'];
 /** Generic languages a servicing log is often opened as; the server decides by content. */

@@ -4,8 +4,8 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { BundleChangedNotification, BundleFailuresRequest, type BundleFailure, type BundleFailuresResult, type BundleLog, type BundleOperation } from '../../protocol/protocol';
-import { parseLocal } from './views';
+import { BundleChangedNotification, BundleFailuresRequest, type BundleFailure, type BundleFailuresResult, type BundleLog, type BundleOperation } from '../../protocol/protocol.js';
+import { parseLocal } from './views.js';
 
 export type SeverityClass = 'errors' | 'warnings' | 'routine';
 export interface FailureFilter {

@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { AnalyzeFileRequest, type AnalyzeFileResult, type ViewParams } from '../../protocol/protocol';
+import { AnalyzeFileRequest, type AnalyzeFileResult, type ViewParams } from '../../protocol/protocol.js';
 
 const SYNC_LIMIT = 50 * 1024 * 1024;
 const LOG_NAME = /^(?:cbs(?:\.persist)?|cbspersist_\d+|dism|setupapi\.\w+|setup(?:act|err)|windowsupdate.*)\.log$/i;

@@ -5,7 +5,7 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ViewRequest, type LineFilter, type ViewParams, type ViewResult } from '../../protocol/protocol';
+import { ViewRequest, type LineFilter, type ViewParams, type ViewResult } from '../../protocol/protocol.js';
 
 export const VIEW_SCHEME = 'servicing-logs-view';
 

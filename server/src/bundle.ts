@@ -9,13 +9,13 @@
 
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { analyzeBundle, detectByName, phrase, type BundleAnalysis, type Failure, type LogDocument, type Phrase } from '../../analysis/src/index';
-import type { ServerContext } from './context';
-import { DEFAULT_SETTINGS } from './settings';
-import { visibleFailures } from './context';
-import { findFiles, type FoundFile } from './files/find';
-import { DEFAULT_BUDGET, isSkipped, planMembers, readDocument } from './files/members';
-import { OffThreadStreamer } from './files/offThread';
+import { analyzeBundle, detectByName, phrase, type BundleAnalysis, type Failure, type LogDocument, type Phrase } from '../../analysis/src/index.js';
+import type { ServerContext } from './context.js';
+import { DEFAULT_SETTINGS } from './settings.js';
+import { visibleFailures } from './context.js';
+import { findFiles, type FoundFile } from './files/find.js';
+import { DEFAULT_BUDGET, isSkipped, planMembers, readDocument } from './files/members.js';
+import { OffThreadStreamer } from './files/offThread.js';
 
 const MAX_FILES = 200;
 const MAX_DEPTH = 6;

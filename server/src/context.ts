@@ -3,11 +3,11 @@
 
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { findFailures, toLang, type Failure, type Lang, type LogDocument } from '../../analysis/src/index';
-import type { DocumentCache } from './documentCache';
-import { isAtLeast } from './convert';
-import type { Settings, SettingsStore } from './settings';
-import type { LogBundle } from './bundle';
+import { findFailures, toLang, type Failure, type Lang, type LogDocument } from '../../analysis/src/index.js';
+import type { DocumentCache } from './documentCache.js';
+import { isAtLeast } from './convert.js';
+import type { Settings, SettingsStore } from './settings.js';
+import type { LogBundle } from './bundle.js';
 
 export interface ServerContext {
   connection: Connection;

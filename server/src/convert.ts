@@ -11,8 +11,8 @@ import {
   type FoldingRange,
   type Range,
 } from 'vscode-languageserver/node';
-import { lineLength, relatedText, say, sectionText, textOf, type Failure, type FoldRange, type Lang, type LogDocument, type RelatedLine, type Section, type Severity } from '../../analysis/src/index';
-import type { FailureItem } from '../../protocol/protocol';
+import { lineLength, relatedText, say, sectionText, textOf, type Failure, type FoldRange, type Lang, type LogDocument, type RelatedLine, type Section, type Severity } from '../../analysis/src/index.js';
+import type { FailureItem } from '../../protocol/protocol.js';
 
 export const SOURCE = 'servicing-logs';
 

@@ -2,7 +2,7 @@
 // re-parsed incrementally (only the edited lines). LRU-bounded; entries are dropped when the
 // editor closes the document. Every handler gets its LogDocument from here.
 
-import { parseSteps, reparseLog, runSteps, type LogDocument } from '../../analysis/src/index';
+import { parseSteps, reparseLog, runSteps, type LogDocument } from '../../analysis/src/index.js';
 
 export interface TextSource {
   uri: string;

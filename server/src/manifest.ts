@@ -24,7 +24,7 @@ let manifest: Manifest | undefined;
 export function readManifest(): Manifest {
   if (!manifest) {
     manifest = {};
-    for (let dir = __dirname, i = 0; i < 5; i++, dir = path.dirname(dir)) {
+    for (let dir = import.meta.dirname, i = 0; i < 5; i++, dir = path.dirname(dir)) {
       const candidate = path.join(dir, 'package.json');
       if (fs.existsSync(candidate)) {
         const json = JSON.parse(fs.readFileSync(candidate, 'utf8')) as Manifest;

@@ -2,23 +2,23 @@
 
 import { MessageType, ShowMessageNotification, TextDocumentSyncKind, TextDocuments, type Connection, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { BundleChangedNotification, DetectedNotification, type DetectedParams } from '../../protocol/protocol';
-import { describeCode, say, scanCodes, textOf } from '../../analysis/src/index';
-import { DocumentCache } from './documentCache';
-import { SettingsStore } from './settings';
-import { type ServerContext, langOf, languageIdOf } from './context';
-import { registerDiagnostics } from './features/diagnostics';
-import { registerHover } from './features/hover';
-import { registerStructure } from './features/structure';
-import { registerSummary } from './features/summary';
-import { registerRequests } from './features/requests';
-import { registerLargeFile } from './features/largeFile';
-import { registerCrossLog } from './features/crossLog';
-import { LogBundle } from './bundle';
-import { VERSION } from './version';
-import { registerReferences } from './features/references';
-import { registerViews } from './features/views';
-import { withSafeHandlers } from './runSafe';
+import { BundleChangedNotification, DetectedNotification, type DetectedParams } from '../../protocol/protocol.js';
+import { describeCode, say, scanCodes, textOf } from '../../analysis/src/index.js';
+import { DocumentCache } from './documentCache.js';
+import { SettingsStore } from './settings.js';
+import { type ServerContext, langOf, languageIdOf } from './context.js';
+import { registerDiagnostics } from './features/diagnostics.js';
+import { registerHover } from './features/hover.js';
+import { registerStructure } from './features/structure.js';
+import { registerSummary } from './features/summary.js';
+import { registerRequests } from './features/requests.js';
+import { registerLargeFile } from './features/largeFile.js';
+import { registerCrossLog } from './features/crossLog.js';
+import { LogBundle } from './bundle.js';
+import { VERSION } from './version.js';
+import { registerReferences } from './features/references.js';
+import { registerViews } from './features/views.js';
+import { withSafeHandlers } from './runSafe.js';
 
 export const SERVER_INFO = { name: 'servicing-logs', version: VERSION };
 

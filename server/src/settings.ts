@@ -4,8 +4,8 @@
 // once, with the reason. User noise patterns RE2 cannot compile are reported the same way.
 
 import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver/node';
-import { compileUserPatterns, phrase, textOf, type Lang, type Phrase, type Severity } from '../../analysis/src/index';
-import { readManifest, type SettingSchema } from './manifest';
+import { compileUserPatterns, phrase, textOf, type Lang, type Phrase, type Severity } from '../../analysis/src/index.js';
+import { readManifest, type SettingSchema } from './manifest.js';
 
 export interface Settings {
   minimumSeverity: Severity;

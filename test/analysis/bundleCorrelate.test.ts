@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import { findFailures, keyLocations, momentInOtherLogs, must, parseLog, type LogDocument } from '../../analysis/src/index';
-import { correlate, type FailureLinks } from '../../analysis/src/bundle/correlate';
-import { joinLines, skipAbsent } from '../support';
-import { EXAMPLE_CASE, NO_REAL_CASE, REAL_CASE, docNamed, lineOf, loadFolder, logNamed } from './bundleSupport';
-import { textOf } from '../../analysis/src/messages/index';
+import { findFailures, keyLocations, momentInOtherLogs, must, parseLog, type LogDocument } from '../../analysis/src/index.js';
+import { correlate, type FailureLinks } from '../../analysis/src/bundle/correlate.js';
+import { joinLines, skipAbsent } from '../support.js';
+import { EXAMPLE_CASE, NO_REAL_CASE, REAL_CASE, docNamed, lineOf, loadFolder, logNamed } from './bundleSupport.js';
+import { textOf } from '../../analysis/src/messages/index.js';
 
 
 function linksOf(correlation: readonly FailureLinks[], docIndex: number, line: number): FailureLinks {

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { keyAt, parseLog } from '../../analysis/src/index';
-import { keyIndexOf, keysOfLine, scanKeys } from '../../analysis/src/bundle/keys';
-import { joinLines } from '../support';
+import { keyAt, parseLog } from '../../analysis/src/index.js';
+import { keyIndexOf, keysOfLine, scanKeys } from '../../analysis/src/bundle/keys.js';
+import { joinLines } from '../support.js';
 
 const keysIn = (text: string): string[] => scanKeys(text).map((k) => k.key);
 

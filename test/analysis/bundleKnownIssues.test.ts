@@ -2,11 +2,11 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { findFailures, knownIssuesAt, parseLog, type LogDocument } from '../../analysis/src/index';
-import { KNOWN_ISSUES, formatKnownIssue, matchKnownIssues } from '../../analysis/src/knownIssues/match';
-import { NO_CORPUS, corpusFiles, joinLines, skipAbsent } from '../support';
-import { decodeLogBytes } from '../../analysis/src/decode';
-import { EXAMPLE_CASE, NO_REAL_CASE, REAL_CASE, docNamed, lineOf, loadFolder, logNamed } from './bundleSupport';
+import { findFailures, knownIssuesAt, parseLog, type LogDocument } from '../../analysis/src/index.js';
+import { KNOWN_ISSUES, formatKnownIssue, matchKnownIssues } from '../../analysis/src/knownIssues/match.js';
+import { NO_CORPUS, corpusFiles, joinLines, skipAbsent } from '../support.js';
+import { decodeLogBytes } from '../../analysis/src/decode.js';
+import { EXAMPLE_CASE, NO_REAL_CASE, REAL_CASE, docNamed, lineOf, loadFolder, logNamed } from './bundleSupport.js';
 
 const failuresOf = (doc: LogDocument) => findFailures(doc);
 const ids = (docs: LogDocument[]): string[] => matchKnownIssues(docs, failuresOf).map((m) => m.id);

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import { analyzeBundle, findFailures, formatBundleReport, formatReport } from '../../analysis/src/index';
-import { EXAMPLE_CASE, NO_REAL_CASE, REAL_CASE, docNamed, lineOf, loadFolder, logNamed } from './bundleSupport';
-import { skipAbsent } from '../support';
+import { analyzeBundle, findFailures, formatBundleReport, formatReport } from '../../analysis/src/index.js';
+import { EXAMPLE_CASE, NO_REAL_CASE, REAL_CASE, docNamed, lineOf, loadFolder, logNamed } from './bundleSupport.js';
+import { skipAbsent } from '../support.js';
 
 test('example case: the report names oposdrv.inf, ERROR_BADDB and the DRIVERS database, with the chain across logs', () => {
   const docs = loadFolder(EXAMPLE_CASE);

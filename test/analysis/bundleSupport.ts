@@ -3,9 +3,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { lineAt, parseLog, type LogDocument } from '../../analysis/src/index';
-import { CASES_DIR, REPO_ROOT } from '../support';
-import { decodeLogBytes } from '../../analysis/src/decode';
+import { lineAt, parseLog, type LogDocument } from '../../analysis/src/index.js';
+import { CASES_DIR, REPO_ROOT } from '../support.js';
+import { decodeLogBytes } from '../../analysis/src/decode.js';
 
 /** The repository's own made-up case (always present). */
 export const EXAMPLE_CASE = path.join(REPO_ROOT, 'examples', 'case');

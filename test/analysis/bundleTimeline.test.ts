@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { parseLog, type LogDocument } from '../../analysis/src/index';
-import { formatLocalTime, lineNearest, ownLinesBetween, timeAt, timelineOf } from '../../analysis/src/bundle/timeline';
-import { joinLines } from '../support';
+import { parseLog, type LogDocument } from '../../analysis/src/index.js';
+import { formatLocalTime, lineNearest, ownLinesBetween, timeAt, timelineOf } from '../../analysis/src/bundle/timeline.js';
+import { joinLines } from '../support.js';
 
 function timeOf(doc: LogDocument, line: number): string {
   return formatLocalTime(timeAt(timelineOf(doc), line), true);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { DiagnosticCode } from '../../analysis/src/failures/catalog';
+import { DiagnosticCode } from '../../analysis/src/failures/catalog.js';
 
 // The published diagnostic codes: settings, SARIF baselines and tests name them. A rename or a
 // removal breaks them, so it must be a deliberate edit of this list too.

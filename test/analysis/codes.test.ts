@@ -3,8 +3,8 @@
 
 import { strict as assert } from 'node:assert';
 import { describe, test } from 'node:test';
-import { formatCodeCard } from '../../analysis/src/codes/card';
-import { describeCode, describeName, parseCodeInput } from '../../analysis/src/codes/describe';
+import { formatCodeCard } from '../../analysis/src/codes/card.js';
+import { describeCode, describeName, parseCodeInput } from '../../analysis/src/codes/describe.js';
 import {
   hex8,
   hresultCode,
@@ -23,8 +23,8 @@ import {
   succeeded,
   win32FromHresult,
   win32FromNtStatus,
-} from '../../analysis/src/codes/hresult';
-import { namesForValue, valueOfName } from '../../analysis/src/codes/lookup';
+} from '../../analysis/src/codes/hresult.js';
+import { namesForValue, valueOfName } from '../../analysis/src/codes/lookup.js';
 
 /** Deterministic pseudo-random 32-bit values (xorshift), so failures reproduce. */
 function* values(count: number, seed = 0x9e3779b9): Generator<number> {

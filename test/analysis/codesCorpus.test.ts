@@ -5,13 +5,13 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { describeCode } from '../../analysis/src/codes/describe';
-import { hex8 } from '../../analysis/src/codes/hresult';
-import { namesForValue } from '../../analysis/src/codes/lookup';
-import { scanCodes } from '../../analysis/src/codes/scan';
-import { lineAt, parseLog } from '../../analysis/src/index';
-import { decodeLogBytes } from '../../analysis/src/decode';
-import { NO_CORPUS, corpusFiles, skipAbsent } from '../support';
+import { describeCode } from '../../analysis/src/codes/describe.js';
+import { hex8 } from '../../analysis/src/codes/hresult.js';
+import { namesForValue } from '../../analysis/src/codes/lookup.js';
+import { scanCodes } from '../../analysis/src/codes/scan.js';
+import { lineAt, parseLog } from '../../analysis/src/index.js';
+import { decodeLogBytes } from '../../analysis/src/decode.js';
+import { NO_CORPUS, corpusFiles, skipAbsent } from '../support.js';
 
 /**
  * Values the corpus prints that no public source names, with what they are. Hover gives them

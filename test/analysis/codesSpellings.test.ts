@@ -4,8 +4,8 @@
 
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import { describeCode } from '../../analysis/src/codes/describe';
-import { scanCodes } from '../../analysis/src/codes/scan';
+import { describeCode } from '../../analysis/src/codes/describe.js';
+import { scanCodes } from '../../analysis/src/codes/scan.js';
 
 interface Row {
   line: string;

@@ -6,12 +6,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { describeCode, describeName } from '../../analysis/src/codes/describe';
-import { allExplanations, explanationFamilies } from '../../analysis/src/codes/explanations';
-import { allNamedCodes, namedCode } from '../../analysis/src/codes/lookup';
+import { describeCode, describeName } from '../../analysis/src/codes/describe.js';
+import { allExplanations, explanationFamilies } from '../../analysis/src/codes/explanations.js';
+import { allNamedCodes, namedCode } from '../../analysis/src/codes/lookup.js';
 
 // Tests compile to out/test/analysis/*.js: the repository root is three levels up.
-const ROOT = path.resolve(__dirname, '../../..');
+const ROOT = path.resolve(import.meta.dirname, '../../..');
 const GENERATOR = path.join(ROOT, 'tools/generate-error-codes.mjs');
 const GENERATED = path.join(ROOT, 'analysis/src/codes/errorCodes.generated.ts');
 const DATA = path.join(ROOT, 'data/error-codes');

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { detectByName } from '../../analysis/src/index';
-import { detectLogKind } from '../../analysis/src/detect';
+import { detectByName } from '../../analysis/src/index.js';
+import { detectLogKind } from '../../analysis/src/detect.js';
 
 test('file names', () => {
   const cases: [string, string | undefined][] = [

@@ -7,9 +7,9 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { findFailures, getSummary, parseLog } from '../../analysis/src/index';
-import { decodeLogBytes } from '../../analysis/src/decode';
-import { CASES_DIR, CORPUS_DIR, NO_CORPUS, REPO_ROOT, skipAbsent } from '../support';
+import { findFailures, getSummary, parseLog } from '../../analysis/src/index.js';
+import { decodeLogBytes } from '../../analysis/src/decode.js';
+import { CASES_DIR, CORPUS_DIR, NO_CORPUS, REPO_ROOT, skipAbsent } from '../support.js';
 
 interface Labels {
   file: string;

@@ -7,10 +7,10 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
-import { type Explanation, explanationFamilies, explanationFor } from '../../analysis/src/codes/explanations';
+import { type Explanation, explanationFamilies, explanationFor } from '../../analysis/src/codes/explanations.js';
 
 // Tests compile to out/test/analysis/*.js: the repository root is three levels up.
-const ZH_DIR = path.resolve(__dirname, '../../../analysis/src/codes/explanations/zh-cn');
+const ZH_DIR = path.resolve(import.meta.dirname, '../../../analysis/src/codes/explanations/zh-cn');
 
 
 /** What must appear unchanged in the translation: codes, names, switches, paths, files, cmdlets, KB numbers. */

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { REPO_ROOT } from '../support';
+import { REPO_ROOT } from '../support.js';
 
 // The façade exports what the server, the CLI and the benchmarks use, nothing more: a name
 // nobody above the core uses is a dead export (tests import the module they test).

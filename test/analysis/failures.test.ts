@@ -2,9 +2,9 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseLog, findFailures, getSummary, type Failure } from '../../analysis/src/index';
-import { CASES_DIR, joinLines, skipAbsent } from '../support';
-import { textOf } from '../../analysis/src/messages/index';
+import { parseLog, findFailures, getSummary, type Failure } from '../../analysis/src/index.js';
+import { CASES_DIR, joinLines, skipAbsent } from '../support.js';
+import { textOf } from '../../analysis/src/messages/index.js';
 
 const CASE = path.join(CASES_DIR, 'kb5016623-oposdrv');
 

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { LOG_FORMATS } from '../../analysis/src/formats/catalog';
-import { parseLog } from '../../analysis/src/index';
-import { componentOf } from '../../analysis/src/document';
-import { Level } from '../../analysis/src/model';
+import { LOG_FORMATS } from '../../analysis/src/formats/catalog.js';
+import { parseLog } from '../../analysis/src/index.js';
+import { componentOf } from '../../analysis/src/document.js';
+import { Level } from '../../analysis/src/model.js';
 
 // Every format carries real sample lines; each must parse as the format says (lnav's self-test).
 for (const format of LOG_FORMATS) {

@@ -4,9 +4,9 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { findFailures, getFoldRanges, getOutline, getSummary, parseLog, scanCodes, type LogDocument, type Section } from '../../analysis/src/index';
-import type { LogKind } from '../../analysis/src/model';
-import { decodeLogBytes } from '../../analysis/src/decode';
+import { findFailures, getFoldRanges, getOutline, getSummary, parseLog, scanCodes, type LogDocument, type Section } from '../../analysis/src/index.js';
+import type { LogKind } from '../../analysis/src/model.js';
+import { decodeLogBytes } from '../../analysis/src/decode.js';
 
 const KINDS: LogKind[] = ['cbs', 'dism', 'panther', 'setupapi', 'windowsupdate', 'setupdiag', 'plain'];
 

@@ -5,12 +5,12 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { findFailures, must, parseLog, reparseLog, type LogDocument } from '../../analysis/src/index';
-import { REPO_ROOT, corpusFiles } from '../support';
-import { operationsOf } from '../../analysis/src/operations/index';
-import { timelineOf } from '../../analysis/src/bundle/timeline';
-import { keyIndexOf } from '../../analysis/src/bundle/keys';
-import { decodeLogBytes } from '../../analysis/src/decode';
+import { findFailures, must, parseLog, reparseLog, type LogDocument } from '../../analysis/src/index.js';
+import { REPO_ROOT, corpusFiles } from '../support.js';
+import { operationsOf } from '../../analysis/src/operations/index.js';
+import { timelineOf } from '../../analysis/src/bundle/timeline.js';
+import { keyIndexOf } from '../../analysis/src/bundle/keys.js';
+import { decodeLogBytes } from '../../analysis/src/decode.js';
 
 function snapshot(doc: LogDocument): unknown {
   return {

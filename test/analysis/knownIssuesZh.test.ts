@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { findFailures, must, type LogDocument } from '../../analysis/src/index';
-import { KNOWN_ISSUES, KNOWN_ISSUE_TEXTS, formatKnownIssue, knownIssueText, matchKnownIssues, type KnownIssueText } from '../../analysis/src/knownIssues/match';
-import { EXAMPLE_CASE, loadFolder } from './bundleSupport';
+import { findFailures, must, type LogDocument } from '../../analysis/src/index.js';
+import { KNOWN_ISSUES, KNOWN_ISSUE_TEXTS, formatKnownIssue, knownIssueText, matchKnownIssues, type KnownIssueText } from '../../analysis/src/knownIssues/match.js';
+import { EXAMPLE_CASE, loadFolder } from './bundleSupport.js';
 
 const failuresOf = (doc: LogDocument) => findFailures(doc);
 const sorted = (found: Iterable<RegExpMatchArray>): string[] => [...found].map((m) => m[0]).sort();

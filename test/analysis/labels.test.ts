@@ -7,10 +7,10 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { findFailures, getSummary, operationOutline, operationsOf, parseLog } from '../../analysis/src/index';
-import { CORPUS_DIR, NO_CORPUS, REPO_ROOT, skipAbsent } from '../support';
-import type { Operation, Section } from '../../analysis/src/model';
-import { decodeLogBytes } from '../../analysis/src/decode';
+import { findFailures, getSummary, operationOutline, operationsOf, parseLog } from '../../analysis/src/index.js';
+import { CORPUS_DIR, NO_CORPUS, REPO_ROOT, skipAbsent } from '../support.js';
+import type { Operation, Section } from '../../analysis/src/model.js';
+import { decodeLogBytes } from '../../analysis/src/decode.js';
 
 interface Labels {
   file: string;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { splitLines, spliceLines } from '../../analysis/src/lines';
+import { splitLines, spliceLines } from '../../analysis/src/lines.js';
 
 function lines(text: string): string[] {
   const t = splitLines(text);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CATALOGS, phrase, placeholders, say, textOf, toLang, type Lang } from '../../analysis/src/messages/index';
+import { CATALOGS, phrase, placeholders, say, textOf, toLang, type Lang } from '../../analysis/src/messages/index.js';
 
 const LANGS = Object.keys(CATALOGS) as Lang[];
 

@@ -4,8 +4,8 @@
 
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { findFailures, operationsOf, parseLog, textOf } from '../../analysis/src/index';
-import type { Operation } from '../../analysis/src/model';
+import { findFailures, operationsOf, parseLog, textOf } from '../../analysis/src/index.js';
+import type { Operation } from '../../analysis/src/model.js';
 
 const T = '2024/01/02 10:00:00.0000000';
 /** One WindowsUpdate.log line: process, thread, component, message. */

@@ -4,9 +4,9 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { createStreamAnalyzer, findFailures, getSummary, parseLog, type Failure } from '../../analysis/src/index';
-import { REPO_ROOT, corpusFiles } from '../support';
-import { decodeLogBytes } from '../../analysis/src/decode';
+import { createStreamAnalyzer, findFailures, getSummary, parseLog, type Failure } from '../../analysis/src/index.js';
+import { REPO_ROOT, corpusFiles } from '../support.js';
+import { decodeLogBytes } from '../../analysis/src/decode.js';
 
 // Every name the whole text prints, as a second read gets them (files/members streamMember).
 const learnNames = (text: string): ReadonlyMap<number, string> => parseLog(text).learnedNames;

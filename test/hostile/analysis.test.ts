@@ -3,9 +3,9 @@
 
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { parseLog, findFailures } from '../../analysis/src/index';
-import { compileUserPatterns, MAX_USER_TEXT } from '../../analysis/src/linearRegex';
-import { CRAFTED } from './crafted';
+import { parseLog, findFailures } from '../../analysis/src/index.js';
+import { compileUserPatterns, MAX_USER_TEXT } from '../../analysis/src/linearRegex.js';
+import { CRAFTED } from './crafted.js';
 
 function outcome(text: string, file: string, noisePatterns: string[] = []): string[] {
   const doc = parseLog(text, { uri: `file:///case/${file}` });

@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ts from 'typescript';
 import { check } from 'recheck';
-import { REPO_ROOT } from '../support';
+import { REPO_ROOT } from '../support.js';
 
 const CACHE = path.join(REPO_ROOT, 'out', 'recheck-cache.json');
 

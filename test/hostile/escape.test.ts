@@ -7,8 +7,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import MarkdownIt from 'markdown-it';
-import { forTerminal, markdownCode, markdownText } from '../../analysis/src/output/escape';
-import { main } from '../../server/src/cli/main';
+import { forTerminal, markdownCode, markdownText } from '../../analysis/src/output/escape.js';
+import { main } from '../../server/src/cli/main.js';
 
 // What a renderer that allows everything (raw HTML, bare-URL links) makes of our Markdown.
 const render = (markdown: string): string => new MarkdownIt({ html: true, linkify: true }).render(markdown);

@@ -3,8 +3,8 @@
 
 import { test, before, after } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { startServer, type LspClient } from '../server/lspClient';
-import { ReportRequest } from '../../protocol/protocol';
+import { startServer, type LspClient } from '../server/lspClient.js';
+import { ReportRequest } from '../../protocol/protocol.js';
 
 const CBS = [
   '2024-05-01 10:00:00, Info                  CBS    Starting TrustedInstaller initialization.',

@@ -4,9 +4,9 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { DEFAULT_SETTINGS, validateSettings } from '../../server/src/settings';
-import { textOf, type Phrase } from '../../analysis/src/messages/index';
-import { REPO_ROOT } from '../support';
+import { DEFAULT_SETTINGS, validateSettings } from '../../server/src/settings.js';
+import { textOf, type Phrase } from '../../analysis/src/messages/index.js';
+import { REPO_ROOT } from '../support.js';
 
 /** A problem as the English user reads it. */
 const en = (p: Phrase | undefined): string => (p ? textOf('en', p) : '');

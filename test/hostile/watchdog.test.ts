@@ -2,7 +2,7 @@
 
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { BACKOFF, checkOnce, crashPolicy, restartDelay, watchForHangs, type HangWatch } from '../../client/src/watchdog';
+import { BACKOFF, checkOnce, crashPolicy, restartDelay, watchForHangs, type HangWatch } from '../../client/src/watchdog.js';
 
 test('restart delays double up to the cap and never stop', () => {
   assert.deepEqual([1, 2, 3, 4].map(restartDelay), [1000, 2000, 4000, 8000]);

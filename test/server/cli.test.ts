@@ -13,11 +13,11 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import type { Log } from 'sarif';
-import { main } from '../../server/src/cli/main';
-import { SYNTAX } from '../../server/src/cli/args';
-import type { BundleFindings } from '../../analysis/src/output/findings';
-import { CORPUS_DIR, NO_CORPUS, REPO_ROOT, checkGolden, corpusFiles, skipAbsent } from '../support';
-import { inTempDir, longLineFile, sparseFile } from './filesSupport';
+import { main } from '../../server/src/cli/main.js';
+import { SYNTAX } from '../../server/src/cli/args.js';
+import type { BundleFindings } from '../../analysis/src/output/findings.js';
+import { CORPUS_DIR, NO_CORPUS, REPO_ROOT, checkGolden, corpusFiles, skipAbsent } from '../support.js';
+import { inTempDir, longLineFile, sparseFile } from './filesSupport.js';
 
 const GOLDEN_DIR = path.join(REPO_ROOT, 'test', 'golden', 'cli');
 const EXAMPLE_CASE = path.join(REPO_ROOT, 'examples', 'case');
@@ -359,7 +359,7 @@ test('an unreadable folder: a message naming it, exit 2', HANG_GUARD, (t) => {
     fs.chmodSync(path.join(dir, 'locked'), 0o000);
     fs.chmodSync(dir, 0o755);
     // Permissions do not stop root: run the compiled CLI as nobody then.
-    const cli = path.join(REPO_ROOT, 'out', 'server', 'src', 'cli', 'main.js');
+    const cli = path.join(REPO_ROOT, 'out', 'server', 'src', 'cli', 'bin.js');
     const asRoot = process.getuid?.() === 0;
     if (asRoot && spawnSync('setpriv', ['--version']).status !== 0) {
       t.skip('running as root without setpriv: cannot make a folder unreadable');

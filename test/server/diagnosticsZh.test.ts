@@ -8,8 +8,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DocumentSymbolRequest } from 'vscode-languageserver-protocol';
-import { startServer } from './lspClient';
-import { CASES_DIR, REPO_ROOT, skipAbsent } from '../support';
+import { startServer } from './lspClient.js';
+import { CASES_DIR, REPO_ROOT, skipAbsent } from '../support.js';
 
 const CASE = path.join(CASES_DIR, 'kb5016623-oposdrv');
 const CBS = path.join(CASE, 'CBS-excerpt.log');

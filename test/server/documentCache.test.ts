@@ -4,9 +4,9 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseLog } from '../../analysis/src/document';
-import { DocumentCache, type TextSource } from '../../server/src/documentCache';
-import { REPO_ROOT } from '../support';
+import { parseLog } from '../../analysis/src/document.js';
+import { DocumentCache, type TextSource } from '../../server/src/documentCache.js';
+import { REPO_ROOT } from '../support.js';
 
 const CASE = fs.readFileSync(path.join(REPO_ROOT, 'examples', 'case', 'CBS.log'), 'utf8');
 /** Enough lines for several parse steps. */

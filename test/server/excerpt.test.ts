@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { readExcerpt } from '../../server/src/features/excerpt';
+import { readExcerpt } from '../../server/src/features/excerpt.js';
 
 test('readExcerpt keeps the wanted lines with their line numbers, CRLF and cp1252 decoded', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'excerpt-'));

@@ -7,9 +7,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { REPO_ROOT } from '../support';
-import { SERVER_BUNDLE, startServer } from './lspClient';
-import { inTempDir } from './filesSupport';
+import { REPO_ROOT } from '../support.js';
+import { SERVER_BUNDLE, startServer } from './lspClient.js';
+import { inTempDir } from './filesSupport.js';
 
 const EXAMPLE_CBS = path.join(REPO_ROOT, 'examples', 'case', 'CBS.log');
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { decodeLogBytes, createChunkDecoder } from '../../analysis/src/decode';
-import { textOf } from '../../analysis/src/messages/index';
+import { decodeLogBytes, createChunkDecoder } from '../../analysis/src/decode.js';
+import { textOf } from '../../analysis/src/messages/index.js';
 
 const bytes = (...parts: (string | number[])[]): Uint8Array =>
   Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...Buffer.from(p, 'latin1')] : p)));

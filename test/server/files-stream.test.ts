@@ -6,12 +6,12 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createStreamAnalyzer, findFailures, getSummary, parseLog, textOf, type Failure } from '../../analysis/src/index';
-import { decodeLogBytes } from '../../analysis/src/decode';
-import { isSkipped, streamMember } from '../../server/src/files/members';
-import { OffThreadStreamer, WORKER_FILE } from '../../server/src/files/offThread';
-import { corpusFiles } from '../support';
-import { inTempDir } from './filesSupport';
+import { createStreamAnalyzer, findFailures, getSummary, parseLog, textOf, type Failure } from '../../analysis/src/index.js';
+import { decodeLogBytes } from '../../analysis/src/decode.js';
+import { isSkipped, streamMember } from '../../server/src/files/members.js';
+import { OffThreadStreamer, WORKER_FILE } from '../../server/src/files/offThread.js';
+import { corpusFiles } from '../support.js';
+import { inTempDir } from './filesSupport.js';
 
 const strip = (failures: readonly Failure[]): unknown[] => failures.map((f) => JSON.parse(JSON.stringify(f)));
 const errors = (list: readonly Failure[]): unknown[] =>

@@ -8,12 +8,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { createChunkDecoder, decodeLogBytes, MAX_LINE_BYTES, SNIFF_BYTES } from '../../analysis/src/decode';
-import { findFiles } from '../../server/src/files/find';
-import { isProblem, readLogText } from '../../server/src/files/read';
-import { planMembers } from '../../server/src/files/members';
-import { inTempDir, longLineFile, sparseFile } from './filesSupport';
-import { textOf, type Phrase } from '../../analysis/src/messages/index';
+import { createChunkDecoder, decodeLogBytes, MAX_LINE_BYTES, SNIFF_BYTES } from '../../analysis/src/decode.js';
+import { findFiles } from '../../server/src/files/find.js';
+import { isProblem, readLogText } from '../../server/src/files/read.js';
+import { planMembers } from '../../server/src/files/members.js';
+import { inTempDir, longLineFile, sparseFile } from './filesSupport.js';
+import { textOf, type Phrase } from '../../analysis/src/messages/index.js';
 
 /** A reason as the English user reads it. */
 const en = (p: Phrase | undefined): string => (p ? textOf('en', p) : '');

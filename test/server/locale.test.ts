@@ -5,8 +5,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { startServer } from './lspClient';
-import { REPO_ROOT } from '../support';
+import { startServer } from './lspClient.js';
+import { REPO_ROOT } from '../support.js';
 
 for (const [sent, stored] of [['zh-cn', 'zh-cn'], ['zh-CN', 'zh-cn'], [undefined, 'en']] as const) {
   test(`initialize with locale ${sent ?? '(none)'}: the server keeps "${stored}"`, async () => {

@@ -6,9 +6,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { AnalyzeFileRequest, DecodeRequest, DetectedNotification, FailuresRequest, MomentRequest, ReportRequest } from '../../protocol/protocol';
-import { type LspClient, startServer } from './lspClient';
-import { REPO_ROOT } from '../support';
+import { AnalyzeFileRequest, DecodeRequest, DetectedNotification, FailuresRequest, MomentRequest, ReportRequest } from '../../protocol/protocol.js';
+import { type LspClient, startServer } from './lspClient.js';
+import { REPO_ROOT } from '../support.js';
 
 const CASE_DIR = path.join(REPO_ROOT, 'examples', 'case');
 const CBS_FILE = path.join(CASE_DIR, 'CBS.log');

@@ -11,8 +11,8 @@ import {
   type ProtocolConnection,
   type RequestType,
 } from 'vscode-languageserver-protocol/node';
-import { DetectedNotification } from '../../protocol/protocol';
-import { REPO_ROOT } from '../support';
+import { DetectedNotification } from '../../protocol/protocol.js';
+import { REPO_ROOT } from '../support.js';
 
 export const SERVER_BUNDLE = path.join(REPO_ROOT, 'dist', 'server.js');
 

@@ -2,9 +2,9 @@
 // failure accounted for by a group.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { logText, textOf } from '../../analysis/src/messages/index';
-import type { Failure, Severity } from '../../analysis/src/index';
-import { PROBLEMS_PER_FILE, groupProblems, groupedFailure } from '../../server/src/features/problems';
+import { logText, textOf } from '../../analysis/src/messages/index.js';
+import type { Failure, Severity } from '../../analysis/src/index.js';
+import { PROBLEMS_PER_FILE, groupProblems, groupedFailure } from '../../server/src/features/problems.js';
 
 const failure = (line: number, severity: Severity, code: string): Failure => ({ line, start: 0, end: 1, severity, code, message: logText(`${code} at ${line}`), role: 'failure', related: [] });
 

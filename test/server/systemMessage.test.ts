@@ -7,7 +7,7 @@ import {
   getSystemMessage,
   isUsableMessage,
   systemMessageQuery,
-} from '../../server/src/systemMessage';
+} from '../../server/src/systemMessage.js';
 
 describe('system message', () => {
   test('off Windows it answers undefined at once, without running anything', async (t) => {

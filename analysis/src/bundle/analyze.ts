@@ -2,12 +2,12 @@
 // log, the links between logs, and the known issues. Everything else (report, JSON, SARIF) is a
 // view of a BundleAnalysis.
 
-import type { Failure } from '../model';
-import type { LogDocument } from '../document';
-import { findFailures } from '../failures/index';
-import { correlate, type CorrelateOptions, type FailureLinks } from './correlate';
-import { matchKnownIssues, type KnownIssueMatch } from '../knownIssues/match';
-import { bundleNames } from './names';
+import type { Failure } from '../model.js';
+import type { LogDocument } from '../document.js';
+import { findFailures } from '../failures/index.js';
+import { correlate, type CorrelateOptions, type FailureLinks } from './correlate.js';
+import { matchKnownIssues, type KnownIssueMatch } from '../knownIssues/match.js';
+import { bundleNames } from './names.js';
 
 export interface BundleOptions extends CorrelateOptions {
   /** The failures of a log; default `findFailures(doc)` (memoized per document). */

@@ -1,11 +1,11 @@
 // Where to look for the lines of another log that may belong to an error: its failures close in
 // time (binary search over the failures sorted by time) and the occurrences of a shared key.
 
-import { firstAtLeast } from '../search';
-import type { Failure } from '../model';
-import type { LogDocument } from '../document';
-import { lineNearest, timeAt, type Timeline } from './timeline';
-import { must } from '../must';
+import { firstAtLeast } from '../search.js';
+import type { Failure } from '../model.js';
+import type { LogDocument } from '../document.js';
+import { lineNearest, timeAt, type Timeline } from './timeline.js';
+import { must } from '../must.js';
 
 const MAX_OCCURRENCES_EACH_SIDE = 200;
 

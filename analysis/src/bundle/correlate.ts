@@ -12,15 +12,15 @@
 // Cost: per log one timeline and, on first use, one key index; per error a binary search in the
 // other logs' failures by time and a look-up of its keys. No pass over lines per error.
 
-import type { Failure, FailureRole, RelatedLine, Severity } from '../model';
-import { lineAt, messageOf, type LogDocument } from '../document';
-import { sameCode } from '../failures/label';
-import { timeAt, timelineOf } from './timeline';
-import { must } from '../must';
-import { failuresNear, occurrencesNear, type LogView } from './candidates';
-import { keyIndexOf, keysOfLine, keyValue } from './keys';
-import { bundleNames, shortLine } from './names';
-import { logText, phrase, type Phrase } from '../messages/index';
+import type { Failure, FailureRole, RelatedLine, Severity } from '../model.js';
+import { lineAt, messageOf, type LogDocument } from '../document.js';
+import { sameCode } from '../failures/label.js';
+import { timeAt, timelineOf } from './timeline.js';
+import { must } from '../must.js';
+import { failuresNear, occurrencesNear, type LogView } from './candidates.js';
+import { keyIndexOf, keysOfLine, keyValue } from './keys.js';
+import { bundleNames, shortLine } from './names.js';
+import { logText, phrase, type Phrase } from '../messages/index.js';
 
 export interface CorrelateOptions {
   /** Half-width of the time window around an error, in ms. Default 2000. */

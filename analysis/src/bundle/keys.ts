@@ -9,12 +9,12 @@
 //   package:package_for_rollupfix~31bf3856ad364e35~amd64~~17763.3287.1.10
 //   device:USB\VID_04B8&PID_0202\J7FG031442
 
-import type { LogDocument } from '../document';
-import { scanKeys, visitKeys, type KeySpan } from './keyScan';
-import { infoOf } from '../documentInfo';
-import { must } from '../must';
+import type { LogDocument } from '../document.js';
+import { scanKeys, visitKeys, type KeySpan } from './keyScan.js';
+import { infoOf } from '../documentInfo.js';
+import { must } from '../must.js';
 
-export { scanKeys, visitKeys, type KeyKind, type KeySpan, type KeyVisitor } from './keyScan';
+export { scanKeys, visitKeys, type KeyKind, type KeySpan, type KeyVisitor } from './keyScan.js';
 
 /** The keys of one line, with columns. */
 export function keysOfLine(doc: LogDocument, line: number): KeySpan[] {

@@ -1,6 +1,6 @@
 // How a log of a bundle is named in messages and reports.
 
-import type { LogDocument } from '../document';
+import type { LogDocument } from '../document.js';
 
 /** The last path segment of a URI or path, decoded: `file:///c%3A/Logs/CBS.log` → `CBS.log`. */
 function fileNameOf(uri: string | undefined): string {

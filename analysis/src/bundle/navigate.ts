@@ -1,9 +1,9 @@
 // Moving between the logs of a bundle: "Show This Moment in Other Logs" (by time) and go to
 // definition / peek on a shared key (by key).
 
-import type { LogDocument } from '../document';
-import { timelineOf, lineNearest, ownLinesBetween, timeAt } from './timeline';
-import { keyIndexOf } from './keys';
+import type { LogDocument } from '../document.js';
+import { timelineOf, lineNearest, ownLinesBetween, timeAt } from './timeline.js';
+import { keyIndexOf } from './keys.js';
 
 export interface MomentLine {
   docIndex: number;

@@ -2,10 +2,10 @@
 // rule). One reader per format; each fills `times` and `own` for the lines with a stamp of their
 // own and returns the log's UTC offset in minutes when the log shows one.
 
-import { LineKind } from '../model';
-import { lineAt, type LogDocument } from '../document';
-import { RX_CSI } from '../formats/records';
-import { must } from '../must';
+import { LineKind } from '../model.js';
+import { lineAt, type LogDocument } from '../document.js';
+import { RX_CSI } from '../formats/records.js';
+import { must } from '../must.js';
 
 const DAY_MS = 86_400_000;
 const HALF_DAY_MS = DAY_MS / 2;

@@ -11,11 +11,11 @@
 // Lines without a stamp of their own take the time of the line before them; lines before the
 // first stamp (an excerpt that starts mid-section) take the first time that follows.
 
-import type { LogDocument } from '../document';
-import { readFamilyStamps, readSetupapiStamps, readSetupDiagStamps, readWindowsUpdateStamps } from './stamps';
-import { infoOf } from '../documentInfo';
-import { must } from '../must';
-import { firstAtLeast } from '../search';
+import type { LogDocument } from '../document.js';
+import { readFamilyStamps, readSetupapiStamps, readSetupDiagStamps, readWindowsUpdateStamps } from './stamps.js';
+import { infoOf } from '../documentInfo.js';
+import { must } from '../must.js';
+import { firstAtLeast } from '../search.js';
 
 export interface Timeline {
   /** Local wall-clock milliseconds of each line (see above); NaN when the log gives no time. */

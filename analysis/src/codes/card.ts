@@ -2,10 +2,10 @@
 // Err.exe: value and name with decimal forms, the fields, our summary and explanation, other
 // matches, and where the names come from. Kept narrow enough for a ~80-column hover.
 
-import type { CodeDescription } from './describe';
-import { hex8 } from './hresult';
-import { namedCode, sourceLabel } from './lookup';
-import { say, type Lang } from '../messages/index';
+import type { CodeDescription } from './describe.js';
+import { hex8 } from './hresult.js';
+import { namedCode, sourceLabel } from './lookup.js';
+import { say, type Lang } from '../messages/index.js';
 
 const MAX_OTHER_MATCHES = 6;
 

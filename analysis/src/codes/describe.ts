@@ -2,17 +2,17 @@
 // what kind of value it is, its fields, what it wraps, every table that names it, and our own
 // explanation when we have one. Pure: plain numbers and strings in, plain data out.
 
-import type { CodeHint } from '../model';
-import { explanationFor } from './explanations';
-import type { Lang } from '../messages/index';
-import { codeFamily } from './families';
-import { hex8, isSetupapiError, s32 } from './hresult';
-import { canonical, type CodeTable, namedCode, namesForValue, namesInTables, type NamedCode } from './lookup';
-import { type AsHresultInfo, familySummary, readCode, type WrapInfo } from './reading';
-import { must } from '../must';
+import type { CodeHint } from '../model.js';
+import { explanationFor } from './explanations.js';
+import type { Lang } from '../messages/index.js';
+import { codeFamily } from './families.js';
+import { hex8, isSetupapiError, s32 } from './hresult.js';
+import { canonical, type CodeTable, namedCode, namesForValue, namesInTables, type NamedCode } from './lookup.js';
+import { type AsHresultInfo, familySummary, readCode, type WrapInfo } from './reading.js';
+import { must } from '../must.js';
 
-export { parseCodeInput } from './input';
-export type { AsHresultInfo, WrapInfo } from './reading';
+export { parseCodeInput } from './input.js';
+export type { AsHresultInfo, WrapInfo } from './reading.js';
 
 export interface CodeMatchInfo {
   kind: string;

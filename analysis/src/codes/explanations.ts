@@ -4,40 +4,40 @@
 // message text. One JSON file per family in ./explanations/, bundled by the build; the Chinese
 // texts in ./explanations/zh-cn/, same entries in the same order (test/analysis/explanationsZh.test.ts).
 
-import appx from './explanations/appx.json';
-import bitlocker from './explanations/bitlocker.json';
-import bits from './explanations/bits.json';
-import cbs from './explanations/cbs.json';
-import com from './explanations/com.json';
-import deliveryOptimization from './explanations/delivery-optimization.json';
-import licensing from './explanations/licensing.json';
-import ntstatus from './explanations/ntstatus.json';
-import setupapi from './explanations/setupapi.json';
-import sxs from './explanations/sxs.json';
-import trust from './explanations/trust.json';
-import wim from './explanations/wim.json';
-import win32 from './explanations/win32.json';
-import windowsSetup from './explanations/windows-setup.json';
-import windowsUpdate from './explanations/windows-update.json';
-import winhttp from './explanations/winhttp.json';
-import wmi from './explanations/wmi.json';
-import appxZhCn from './explanations/zh-cn/appx.json';
-import bitlockerZhCn from './explanations/zh-cn/bitlocker.json';
-import bitsZhCn from './explanations/zh-cn/bits.json';
-import cbsZhCn from './explanations/zh-cn/cbs.json';
-import comZhCn from './explanations/zh-cn/com.json';
-import deliveryOptimizationZhCn from './explanations/zh-cn/delivery-optimization.json';
-import licensingZhCn from './explanations/zh-cn/licensing.json';
-import ntstatusZhCn from './explanations/zh-cn/ntstatus.json';
-import trustZhCn from './explanations/zh-cn/trust.json';
-import wimZhCn from './explanations/zh-cn/wim.json';
-import setupapiZhCn from './explanations/zh-cn/setupapi.json';
-import sxsZhCn from './explanations/zh-cn/sxs.json';
-import win32ZhCn from './explanations/zh-cn/win32.json';
-import windowsSetupZhCn from './explanations/zh-cn/windows-setup.json';
-import windowsUpdateZhCn from './explanations/zh-cn/windows-update.json';
-import winhttpZhCn from './explanations/zh-cn/winhttp.json';
-import wmiZhCn from './explanations/zh-cn/wmi.json';
+import appx from './explanations/appx.json' with { type: 'json' };
+import bitlocker from './explanations/bitlocker.json' with { type: 'json' };
+import bits from './explanations/bits.json' with { type: 'json' };
+import cbs from './explanations/cbs.json' with { type: 'json' };
+import com from './explanations/com.json' with { type: 'json' };
+import deliveryOptimization from './explanations/delivery-optimization.json' with { type: 'json' };
+import licensing from './explanations/licensing.json' with { type: 'json' };
+import ntstatus from './explanations/ntstatus.json' with { type: 'json' };
+import setupapi from './explanations/setupapi.json' with { type: 'json' };
+import sxs from './explanations/sxs.json' with { type: 'json' };
+import trust from './explanations/trust.json' with { type: 'json' };
+import wim from './explanations/wim.json' with { type: 'json' };
+import win32 from './explanations/win32.json' with { type: 'json' };
+import windowsSetup from './explanations/windows-setup.json' with { type: 'json' };
+import windowsUpdate from './explanations/windows-update.json' with { type: 'json' };
+import winhttp from './explanations/winhttp.json' with { type: 'json' };
+import wmi from './explanations/wmi.json' with { type: 'json' };
+import appxZhCn from './explanations/zh-cn/appx.json' with { type: 'json' };
+import bitlockerZhCn from './explanations/zh-cn/bitlocker.json' with { type: 'json' };
+import bitsZhCn from './explanations/zh-cn/bits.json' with { type: 'json' };
+import cbsZhCn from './explanations/zh-cn/cbs.json' with { type: 'json' };
+import comZhCn from './explanations/zh-cn/com.json' with { type: 'json' };
+import deliveryOptimizationZhCn from './explanations/zh-cn/delivery-optimization.json' with { type: 'json' };
+import licensingZhCn from './explanations/zh-cn/licensing.json' with { type: 'json' };
+import ntstatusZhCn from './explanations/zh-cn/ntstatus.json' with { type: 'json' };
+import trustZhCn from './explanations/zh-cn/trust.json' with { type: 'json' };
+import wimZhCn from './explanations/zh-cn/wim.json' with { type: 'json' };
+import setupapiZhCn from './explanations/zh-cn/setupapi.json' with { type: 'json' };
+import sxsZhCn from './explanations/zh-cn/sxs.json' with { type: 'json' };
+import win32ZhCn from './explanations/zh-cn/win32.json' with { type: 'json' };
+import windowsSetupZhCn from './explanations/zh-cn/windows-setup.json' with { type: 'json' };
+import windowsUpdateZhCn from './explanations/zh-cn/windows-update.json' with { type: 'json' };
+import winhttpZhCn from './explanations/zh-cn/winhttp.json' with { type: 'json' };
+import wmiZhCn from './explanations/zh-cn/wmi.json' with { type: 'json' };
 
 export interface Explanation {
   /** Symbolic names and/or `0x`-prefixed 8-digit upper-case hex values this entry covers. */

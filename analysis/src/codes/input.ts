@@ -1,7 +1,7 @@
 // What a user types into "Decode Error Code…", read as a 32-bit value.
 
-import { hresultFromNt, hresultFromSetupapi, hresultFromWin32, ntStatusFromWin32 } from './hresult';
-import { namedCode } from './lookup';
+import { hresultFromNt, hresultFromSetupapi, hresultFromWin32, ntStatusFromWin32 } from './hresult.js';
+import { namedCode } from './lookup.js';
 
 /**
  * Reads what a user typed into "Decode Error Code…": `0x800703f1`, `800703f1`, `2147942413`,

@@ -1,7 +1,7 @@
 // Name <-> value lookups over the generated table (errorCodes.generated.ts). The table is a
 // few compact strings; they are parsed once, on first use, into two maps.
 
-import { CODE_CHUNKS, HRESULT_FACILITIES, NTSTATUS_FACILITIES } from './errorCodes.generated';
+import { CODE_CHUNKS, HRESULT_FACILITIES, NTSTATUS_FACILITIES } from './errorCodes.generated.js';
 
 export type CodeTable = 'win32' | 'hresult' | 'ntstatus' | 'setupapi' | 'wu' | 'cbs' | 'setup' | 'dism';
 

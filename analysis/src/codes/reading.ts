@@ -1,8 +1,8 @@
 // How to read a value: which family it belongs to (from its bits, the tables that name it and
 // the hint), its fields, what it wraps, its HRESULT form, and a family summary in our words.
 
-import type { CodeHint } from '../model';
-import { facilityTopic, rangeSummary } from './families';
+import type { CodeHint } from '../model.js';
+import { facilityTopic, rangeSummary } from './families.js';
 import {
   FACILITY_NT_BIT,
   hex8,
@@ -18,9 +18,9 @@ import {
   setupapiFromHresult,
   win32FromHresult,
   win32FromNtStatus,
-} from './hresult';
-import { readSetupExtend } from './setupExtend';
-import { type CodeTable, hresultFacilityNames, namesInTables, ntStatusFacilityNames, type NamedCode } from './lookup';
+} from './hresult.js';
+import { readSetupExtend } from './setupExtend.js';
+import { type CodeTable, hresultFacilityNames, namesInTables, ntStatusFacilityNames, type NamedCode } from './lookup.js';
 
 /** The code inside another one: HRESULT_FROM_WIN32(1009) ERROR_BADDB, HRESULT_FROM_NT(…), … */
 export interface WrapInfo {

@@ -1,8 +1,8 @@
 // Finds error codes in one line of a log, in every spelling the corpus shows
 // (docs: formats.md §1.4, §2.5, §3.2). One regex, one pass per line.
 
-import type { CodeHint, CodeSpan } from '../model';
-import { valueOfName } from './lookup';
+import type { CodeHint, CodeSpan } from '../model.js';
+import { valueOfName } from './lookup.js';
 
 /** A code found in one line: a document's code span without its line, and whether it is a name. */
 export interface CodeMatch extends Omit<CodeSpan, 'line'> {

@@ -2,12 +2,12 @@
 // prefix (`\tLine 3079: `) or columns cut away. No operation is known, but a line with a failing
 // code and a failure word, or one that names what broke, is still a failure.
 
-import type { Failure } from '../model';
-import { codesAt, lineAt, type LogDocument } from '../document';
-import { DiagnosticCode as C } from './catalog';
-import { codeLabel, describeWithCode, failingCode } from './label';
-import { clueOf } from './clues';
-import { logText } from '../messages/index';
+import type { Failure } from '../model.js';
+import { codesAt, lineAt, type LogDocument } from '../document.js';
+import { DiagnosticCode as C } from './catalog.js';
+import { codeLabel, describeWithCode, failingCode } from './label.js';
+import { clueOf } from './clues.js';
+import { logText } from '../messages/index.js';
 
 /** What goes before the message: a find-results prefix, a timestamp, a level word. */
 const RX_PREFIX = /^(?:Line \d+:\s*)?(?:\d{4}[-/]\d\d[-/]\d\d[ ,T\t]+[\d:.]+,?\s*)?(?:(?:Info|Error|Warning|Perf)\s+)?/;

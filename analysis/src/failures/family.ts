@@ -2,16 +2,16 @@
 // Severity comes from what a line means, not from words: a failing code, the level column, and
 // the phrase patterns that CBS, DISM and Setup use for verdicts.
 
-import { Level, LineKind, type Failure, type Severity } from '../model';
-import { codesAt, componentOf, lineAt, lineLength, type LogDocument } from '../document';
-import { RX_CSI } from '../formats/records';
-import { DiagnosticCode as C } from './catalog';
-import { codeLabel, codeSuffix, describeWithCode as describe, failingCode } from './label';
-import { clueOf } from './clues';
-import { linear } from '../linearRegex';
-import { must } from '../must';
-import { firstAtLeast } from '../search';
-import { logText, phrase, type Phrase } from '../messages/index';
+import { Level, LineKind, type Failure, type Severity } from '../model.js';
+import { codesAt, componentOf, lineAt, lineLength, type LogDocument } from '../document.js';
+import { RX_CSI } from '../formats/records.js';
+import { DiagnosticCode as C } from './catalog.js';
+import { codeLabel, codeSuffix, describeWithCode as describe, failingCode } from './label.js';
+import { clueOf } from './clues.js';
+import { linear } from '../linearRegex.js';
+import { must } from '../must.js';
+import { firstAtLeast } from '../search.js';
+import { logText, phrase, type Phrase } from '../messages/index.js';
 
 const RX_PROCESSING_COMPLETE = /^Exec: Processing complete/;
 const RX_ORIGINAL_FAILURE = /^Setting original failure status: /;

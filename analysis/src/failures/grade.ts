@@ -5,13 +5,13 @@
 // operation whose outcome is unknown gives at most Warnings, unless a verdict phrase says more.
 // A failure repeated inside one operation is one diagnostic with a count.
 
-import type { Failure, Operation, RelatedLine, Severity } from '../model';
-import { DiagnosticCode as C } from './catalog';
-import { codeSuffix, sameCode } from './label';
-import { logText, phrase, textOf, type Phrase } from '../messages/index';
-import { gradedOperations } from '../operations/index';
-import { must } from '../must';
-import { runSteps } from '../document';
+import type { Failure, Operation, RelatedLine, Severity } from '../model.js';
+import { DiagnosticCode as C } from './catalog.js';
+import { codeSuffix, sameCode } from './label.js';
+import { logText, phrase, textOf, type Phrase } from '../messages/index.js';
+import { gradedOperations } from '../operations/index.js';
+import { must } from '../must.js';
+import { runSteps } from '../document.js';
 
 /** How many lines of a chain or a group a diagnostic lists as related information. */
 const MAX_RELATED = 20;

@@ -1,21 +1,21 @@
 // findFailures: the diagnostics of a document, ranked (verdict, root cause, chain, noise) and
 // linked. Computed once per LogDocument and options, then memoized.
 
-import type { Failure } from '../model';
-import type { LogDocument } from '../document';
-import { lineAt } from '../document';
-import { findFamilyFailures } from './family';
-import { findSetupapiFailures } from './setupapi';
-import { findWindowsUpdateFailures } from './windowsUpdate';
-import { findSetupDiagFailures } from './setupDiag';
-import { findExcerptFailures } from './excerpt';
-import { findNoiseRule } from './noise';
-import { gradeSteps } from './grade';
-import { codeLabel, sameCode } from './label';
-import { phrase, say, textOf, type Lang } from '../messages/index';
-import { operationSteps } from '../operations/index';
-import { infoOf } from '../documentInfo';
-import { compileUserPatterns, type LinearPattern } from '../linearRegex';
+import type { Failure } from '../model.js';
+import type { LogDocument } from '../document.js';
+import { lineAt } from '../document.js';
+import { findFamilyFailures } from './family.js';
+import { findSetupapiFailures } from './setupapi.js';
+import { findWindowsUpdateFailures } from './windowsUpdate.js';
+import { findSetupDiagFailures } from './setupDiag.js';
+import { findExcerptFailures } from './excerpt.js';
+import { findNoiseRule } from './noise.js';
+import { gradeSteps } from './grade.js';
+import { codeLabel, sameCode } from './label.js';
+import { phrase, say, textOf, type Lang } from '../messages/index.js';
+import { operationSteps } from '../operations/index.js';
+import { infoOf } from '../documentInfo.js';
+import { compileUserPatterns, type LinearPattern } from '../linearRegex.js';
 
 export interface FailureOptions {
   /** Extra noise patterns (regular expression sources) from the user's settings. */

@@ -1,11 +1,11 @@
 // How a code is named in diagnostic messages: `0x800703F1 ERROR_BADDB`.
 
-import type { CodeHint, CodeSpan, Failure, Severity } from '../model';
-import { lineAt, type LogDocument } from '../document';
-import { describeCode } from '../codes/describe';
-import { isSuccessCode } from '../operations/outcomes';
-import { clueOf } from './clues';
-import { phrase, type Phrase } from '../messages/index';
+import type { CodeHint, CodeSpan, Failure, Severity } from '../model.js';
+import { lineAt, type LogDocument } from '../document.js';
+import { describeCode } from '../codes/describe.js';
+import { isSuccessCode } from '../operations/outcomes.js';
+import { clueOf } from './clues.js';
+import { phrase, type Phrase } from '../messages/index.js';
 
 
 // Labels per document (keyed by its learned names): a log prints the same few codes thousands of times.

@@ -2,9 +2,9 @@
 // They are still reported, as hints, so nothing is hidden; users extend the list with the
 // `servicingLogs.noisePatterns` setting. Each entry says why it is noise (shown on hover).
 
-import type { LogKind } from '../model';
-import { linear, type LinearPattern } from '../linearRegex';
-import type { MessageKey } from '../messages/index';
+import type { LogKind } from '../model.js';
+import { linear, type LinearPattern } from '../linearRegex.js';
+import type { MessageKey } from '../messages/index.js';
 
 export interface NoiseRule {
   id: string;

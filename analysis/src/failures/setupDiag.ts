@@ -1,10 +1,10 @@
 // Failure rules for SetupDiagResults.log (formats.md §3.4).
 
-import type { Failure } from '../model';
-import { codesAt, lineAt, type LogDocument } from '../document';
-import { DiagnosticCode as C } from './catalog';
-import { codeLabel, failingCode, pushWholeLine as push } from './label';
-import { logText, phrase } from '../messages/index';
+import type { Failure } from '../model.js';
+import { codesAt, lineAt, type LogDocument } from '../document.js';
+import { DiagnosticCode as C } from './catalog.js';
+import { codeLabel, failingCode, pushWholeLine as push } from './label.js';
+import { logText, phrase } from '../messages/index.js';
 
 export function findSetupDiagFailures(doc: LogDocument): Failure[] {
   const out: Failure[] = [];

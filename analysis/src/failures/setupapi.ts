@@ -2,14 +2,14 @@
 // and sections that exit with FAILURE. A `!` line inside a section that succeeded is only
 // information: healthy machines write thousands of them.
 
-import { Level, LineKind, type Failure, type Section, type Severity } from '../model';
-import { codesAt, lineAt, type LogDocument } from '../document';
-import { DiagnosticCode as C } from './catalog';
-import { codeLabel, codeSuffix, failingCode } from './label';
-import { logText, phrase, type Phrase } from '../messages/index';
-import { isSuccessCode } from '../operations/outcomes';
-import { clueOf } from './clues';
-import { EXCERPT_SECTION, NOT_CLOSED } from '../formats/setupapi';
+import { Level, LineKind, type Failure, type Section, type Severity } from '../model.js';
+import { codesAt, lineAt, type LogDocument } from '../document.js';
+import { DiagnosticCode as C } from './catalog.js';
+import { codeLabel, codeSuffix, failingCode } from './label.js';
+import { logText, phrase, type Phrase } from '../messages/index.js';
+import { isSuccessCode } from '../operations/outcomes.js';
+import { clueOf } from './clues.js';
+import { EXCERPT_SECTION, NOT_CLOSED } from '../formats/setupapi.js';
 
 
 export function findSetupapiFailures(doc: LogDocument): Failure[] {

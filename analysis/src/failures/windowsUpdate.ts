@@ -1,11 +1,11 @@
 // Failure rules for WindowsUpdate.log (formats.md §3.2).
 
-import { LineKind, type Failure } from '../model';
-import { codesAt, lineAt, type LogDocument } from '../document';
-import { DiagnosticCode as C } from './catalog';
-import { codeLabel, codeSuffix, describeWithCode, failingCode, pushWholeLine as push } from './label';
-import { logText, phrase } from '../messages/index';
-import { clueOf } from './clues';
+import { LineKind, type Failure } from '../model.js';
+import { codesAt, lineAt, type LogDocument } from '../document.js';
+import { DiagnosticCode as C } from './catalog.js';
+import { codeLabel, codeSuffix, describeWithCode, failingCode, pushWholeLine as push } from './label.js';
+import { logText, phrase } from '../messages/index.js';
+import { clueOf } from './clues.js';
 
 export function findWindowsUpdateFailures(doc: LogDocument): Failure[] {
   const out: Failure[] = [];

@@ -1,7 +1,7 @@
 // The formats we read, each with real sample lines (formats.md) and what they must parse to.
 // One test checks every sample (lnav's format self-test): add a sample before a new variant.
 
-import { Level, LineKind, type LogKind } from '../model';
+import { Level, LineKind, type LogKind } from '../model.js';
 
 export interface FormatSample {
   line: string;

@@ -4,7 +4,7 @@
 //   2016-09-28 04:30:30, Info                  CBS    Loaded Servicing Stack v6.1.7601.23505 …
 //   |<----- 19 ------->|, |<---- 21 chars ---->| |<6>| message from column 50
 
-import { Level } from '../model';
+import { Level } from '../model.js';
 
 export interface RecordHead {
   level: Level;

@@ -2,10 +2,10 @@
 // CBS sessions, SFC runs, advanced installers, DISM sessions, the System Update Readiness report
 // and multi-line records (formats.md §1.2 "Folding").
 
-import { LineKind, type LogKind, type Section, type SectionKind } from '../model';
-import { RX_CSI } from './records';
-import type { ParsedLines } from './parsedLines';
-import { must } from '../must';
+import { LineKind, type LogKind, type Section, type SectionKind } from '../model.js';
+import { RX_CSI } from './records.js';
+import type { ParsedLines } from './parsedLines.js';
+import { must } from '../must.js';
 
 const RX_TI_START = /^(?:TI: --- Initializing Trusted Installer ---|Starting TrustedInstaller initialization\.)/;
 const RX_TI_END = /^(?:Ending TrustedInstaller finalization\.|TI: --- Ending Trusted Installer ---)/;

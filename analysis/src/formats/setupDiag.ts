@@ -1,6 +1,6 @@
 // SetupDiagResults.log (formats.md §3.4): a key = value report, not a line-record log.
 
-import { Level } from '../model';
+import { Level } from '../model.js';
 
 export const RX_SD_LINE =
   /^(?:LogEntry: (.*)|(\t)?([A-Za-z](?:\w| (?!= )|\?(?! ))*)(?: = |: ?|\? )(.*)|([A-Za-z][\w ]*):|Refer to "([^"]+)".*)$/;

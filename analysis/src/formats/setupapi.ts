@@ -1,9 +1,9 @@
 // setupapi.dev/app/setup/offline.log (formats.md §2): a header, then `>>>`/`<<<` sections whose
 // body lines carry a 5-character prefix, a category tag, indentation and nested `{…}` blocks.
 
-import { Level, LineKind, type Section } from '../model';
-import type { ParsedLines } from './parsedLines';
-import { must } from '../must';
+import { Level, LineKind, type Section } from '../model.js';
+import type { ParsedLines } from './parsedLines.js';
+import { must } from '../must.js';
 
 /** The name of the section an excerpt starts inside (its start line is not in the text); shown words come from the catalogs. */
 export const EXCERPT_SECTION = 'Section started before this excerpt';

@@ -1,9 +1,9 @@
 // WindowsUpdate.log (formats.md §3.2): the Windows 10+ text decoded from ETW traces, and the
 // Windows 7 tab-separated file. Both are one record per line.
 
-import { Level, LineKind, type Section } from '../model';
-import type { ParsedLines } from './parsedLines';
-import { must } from '../must';
+import { Level, LineKind, type Section } from '../model.js';
+import type { ParsedLines } from './parsedLines.js';
+import { must } from '../must.js';
 
 export const RX_WU10 =
   /^(\d{4}[/.-]\d{2}[/.-]\d{2}[ \t]\d{2}:\d{2}:\d{2}\.\d{7})[ \t]+(\d+)[ \t]+(\d+)[ \t]+(\S+)[ \t]+/;

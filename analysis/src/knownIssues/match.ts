@@ -1,18 +1,18 @@
 // Known issues: findings that match a rule of knownIssues/rules.ts, with our explanation and next
 // steps. Works on one log (hover) or on a bundle (report, CLI). Pure; rules are plain data.
 
-import type { Failure, FailureRole, Severity } from '../model';
-import { codesAt, lineAt, type LogDocument } from '../document';
-import { sameCode } from '../failures/label';
-import { KNOWN_ISSUES, type KnownIssueRule, type LinePattern } from './rules';
-import { bundleNames } from '../bundle/names';
-import { markdownText } from '../output/escape';
-import zhCn from './zh-cn.json';
+import type { Failure, FailureRole, Severity } from '../model.js';
+import { codesAt, lineAt, type LogDocument } from '../document.js';
+import { sameCode } from '../failures/label.js';
+import { KNOWN_ISSUES, type KnownIssueRule, type LinePattern } from './rules.js';
+import { bundleNames } from '../bundle/names.js';
+import { markdownText } from '../output/escape.js';
+import zhCn from './zh-cn.json' with { type: 'json' };
 
-export { KNOWN_ISSUES, type KnownIssueRule, type LinePattern } from './rules';
+export { KNOWN_ISSUES, type KnownIssueRule, type LinePattern } from './rules.js';
 
-import type { Lang } from '../messages/index';
-import { must } from '../must';
+import type { Lang } from '../messages/index.js';
+import { must } from '../must.js';
 
 /** What a known issue says: the English is in the rule, the other languages in <lang>.json by rule id. */
 export interface KnownIssueText {

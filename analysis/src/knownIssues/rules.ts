@@ -7,7 +7,7 @@
 // line matches `pattern` (a case-insensitive regular expression). A `companion` is a line in
 // ANOTHER log of the bundle that confirms the reading; without it the match is "likely".
 
-import type { LogKind, Severity } from '../model';
+import type { LogKind, Severity } from '../model.js';
 
 export interface LinePattern {
   logs: readonly LogKind[];

@@ -2,10 +2,10 @@
 // language (en.json, zh-cn.json) with one key set and `{name}` placeholders. Code names, codes,
 // file names and log text are parameters, never part of a translation.
 
-import type { RelatedLine } from '../model';
-import { detach } from '../lines';
-import en from './en.json';
-import zhCn from './zh-cn.json';
+import type { RelatedLine } from '../model.js';
+import { detach } from '../lines.js';
+import en from './en.json' with { type: 'json' };
+import zhCn from './zh-cn.json' with { type: 'json' };
 
 export type Lang = 'en' | 'zh-cn';
 export type MessageKey = keyof typeof en;

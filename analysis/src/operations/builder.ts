@@ -1,8 +1,8 @@
 // What every operation builder gets: the records of a log, one at a time and in order, and the
 // lines between them. The same calls serve a whole document and a file streamed in windows.
 
-import type { Level } from '../model';
-import type { Draft } from './draft';
+import type { Level } from '../model.js';
+import type { Draft } from './draft.js';
 
 export interface OperationBuilder {
   /**

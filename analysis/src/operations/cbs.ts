@@ -2,10 +2,10 @@
 // startup processing, CBS sessions (package installs, applicability queries, store scans and
 // repairs) and SFC runs.
 
-import { blame, createDraftTree, settle, type Draft } from './draft';
-import { statedCode, type OperationBuilder } from './builder';
-import { outcomeOfCode } from './outcomes';
-import { phrase, type Phrase } from '../messages/index';
+import { blame, createDraftTree, settle, type Draft } from './draft.js';
+import { statedCode, type OperationBuilder } from './builder.js';
+import { outcomeOfCode } from './outcomes.js';
+import { phrase, type Phrase } from '../messages/index.js';
 
 const RX_TI_START = /^(?:TI: --- Initializing Trusted Installer ---|Starting TrustedInstaller initialization\.)/;
 const RX_TI_END = /^Ending TrustedInstaller finalization\./;

@@ -2,9 +2,9 @@
 // processes write inside it) and each DismApi session of an API client. dism.exe writes no exit
 // code: a command failed when a line says so, and closed normally otherwise.
 
-import { blame, createDraftTree, settle, type Draft } from './draft';
-import { recordSeconds, statedCode, type OperationBuilder } from './builder';
-import { logText, phrase, type Phrase } from '../messages/index';
+import { blame, createDraftTree, settle, type Draft } from './draft.js';
+import { recordSeconds, statedCode, type OperationBuilder } from './builder.js';
+import { logText, phrase, type Phrase } from '../messages/index.js';
 
 const RX_EXE_START = /DISM\.EXE: <-{5} Starting Dism\.exe session -{5}>/;
 const RX_EXE_END = /DISM\.EXE: <-{5} Ending Dism\.exe session -{5}>/;

@@ -2,9 +2,9 @@
 // same way for a whole document and for a file streamed in windows), then `finishDrafts` turns
 // them into frozen `Operation` values with attempts counted.
 
-import type { Operation, OperationKind, Outcome } from '../model';
-import { must } from '../must';
-import { phrase, type Phrase } from '../messages/index';
+import type { Operation, OperationKind, Outcome } from '../model.js';
+import { must } from '../must.js';
+import { phrase, type Phrase } from '../messages/index.js';
 
 export interface Draft {
   kind: OperationKind;

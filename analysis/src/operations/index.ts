@@ -2,20 +2,20 @@
 // the same way for a whole document (`operationsOf`) and for a file streamed in windows
 // (`createOperationReader`, one `feed` per window).
 
-import { LineKind, type Level, type LogKind, type Operation } from '../model';
-import { componentOf, lineAt, runSteps, type LogDocument } from '../document';
-import { detach } from '../lines';
-import { detachPhrase } from '../messages/index';
-import { RX_CSI } from '../formats/records';
-import type { OperationBuilder } from './builder';
-import { finishDrafts, type Draft } from './draft';
-import { createCbsBuilder } from './cbs';
-import { createDismBuilder } from './dism';
-import { createPantherBuilder } from './panther';
-import { createWindowsUpdateBuilder } from './windowsUpdate';
-import { createSetupDiagBuilder } from './setupDiag';
-import { setupapiDrafts } from './setupapi';
-import { infoOf } from '../documentInfo';
+import { LineKind, type Level, type LogKind, type Operation } from '../model.js';
+import { componentOf, lineAt, runSteps, type LogDocument } from '../document.js';
+import { detach } from '../lines.js';
+import { detachPhrase } from '../messages/index.js';
+import { RX_CSI } from '../formats/records.js';
+import type { OperationBuilder } from './builder.js';
+import { finishDrafts, type Draft } from './draft.js';
+import { createCbsBuilder } from './cbs.js';
+import { createDismBuilder } from './dism.js';
+import { createPantherBuilder } from './panther.js';
+import { createWindowsUpdateBuilder } from './windowsUpdate.js';
+import { createSetupDiagBuilder } from './setupDiag.js';
+import { setupapiDrafts } from './setupapi.js';
+import { infoOf } from '../documentInfo.js';
 
 export interface FeedOptions {
   /** First line of `doc` to read (a whole document is fed in steps); setupapi reads its sections at 0. */

@@ -2,7 +2,7 @@
 // success, success with a reboot pending, cancelled, not applicable, or failure. Severity bits lie
 // (0x80070BC2 has the failure bit and means "done, restart pending"), so nothing else decides this.
 
-import type { LogKind, Outcome } from '../model';
+import type { LogKind, Outcome } from '../model.js';
 
 const SUCCESS = new Set([
   0x00000000,

@@ -2,9 +2,9 @@
 // its outcome (`Install KB5016623 — failed 0x800F0922`), so the failed one stands out before any
 // line is read.
 
-import type { Operation, OperationKind, Section } from '../model';
-import { say, textOf, type Lang } from '../messages/index';
-import { EXCERPT_SECTION, NOT_CLOSED } from '../formats/setupapi';
+import type { Operation, OperationKind, Section } from '../model.js';
+import { say, textOf, type Lang } from '../messages/index.js';
+import { EXCERPT_SECTION, NOT_CLOSED } from '../formats/setupapi.js';
 
 /** Which outline symbol each operation kind borrows (the Outline's icons). */
 const SYMBOL: Record<OperationKind, Section['kind']> = {

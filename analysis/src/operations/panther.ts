@@ -2,10 +2,10 @@
 // operations inside them, rollback runs, and Sysprep passes with their modules. A setuperr.log has
 // none of the start or end lines: its failures stand alone.
 
-import { blame, createDraftTree, settle, type Draft } from './draft';
-import type { OperationBuilder } from './builder';
-import { outcomeOfCode } from './outcomes';
-import { logText, phrase } from '../messages/index';
+import { blame, createDraftTree, settle, type Draft } from './draft.js';
+import type { OperationBuilder } from './builder.js';
+import { outcomeOfCode } from './outcomes.js';
+import { logText, phrase } from '../messages/index.js';
 
 const RX_HOST_START = /^\*+ SetupHost Logging Begin \*+/;
 const RX_HOST_END = /^\*+ SetupHost Logging End \*+/;

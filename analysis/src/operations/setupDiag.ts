@@ -1,8 +1,8 @@
 // SetupDiagResults.log (formats.md §3.4): one report of one Setup attempt.
 
-import { blame, createDraftTree, settle } from './draft';
-import { statedCode, type OperationBuilder } from './builder';
-import { phrase } from '../messages/index';
+import { blame, createDraftTree, settle } from './draft.js';
+import { statedCode, type OperationBuilder } from './builder.js';
+import { phrase } from '../messages/index.js';
 
 const RX_FAILED = /^Error: SetupDiag reports /;
 const RX_CODE = /^Error = (0x[0-9A-Fa-f]{8})/;

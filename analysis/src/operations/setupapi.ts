@@ -1,11 +1,11 @@
 // setupapi.*.log operations (operations.md §5): each section is one operation, its exit line the
 // verdict. Sections come from the parsed document (their `{…}` blocks stay structure).
 
-import type { Section } from '../model';
-import { EXCERPT_SECTION, type ExitInfo } from '../formats/setupapi';
-import type { Draft } from './draft';
-import { outcomeOfCode } from './outcomes';
-import { logText, phrase } from '../messages/index';
+import type { Section } from '../model.js';
+import { EXCERPT_SECTION, type ExitInfo } from '../formats/setupapi.js';
+import type { Draft } from './draft.js';
+import { outcomeOfCode } from './outcomes.js';
+import { logText, phrase } from '../messages/index.js';
 
 export function setupapiDrafts(sections: readonly Section[], exits: ReadonlyMap<Section, ExitInfo> | undefined, lineBase: number): Draft[] {
   const out: Draft[] = [];

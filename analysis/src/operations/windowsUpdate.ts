@@ -2,11 +2,11 @@
 // START/END banner pair (searches, downloads, installs, handler calls). A call's outcome is its
 // counts and `Call error code`, not its `Exit code` alone.
 
-import { blame, createDraftTree, settle, type Draft } from './draft';
-import { statedCode, type OperationBuilder } from './builder';
-import { outcomeOfCode } from './outcomes';
-import { must } from '../must';
-import { logText, phrase, textOf } from '../messages/index';
+import { blame, createDraftTree, settle, type Draft } from './draft.js';
+import { statedCode, type OperationBuilder } from './builder.js';
+import { outcomeOfCode } from './outcomes.js';
+import { must } from '../must.js';
+import { logText, phrase, textOf } from '../messages/index.js';
 
 /** A call's banner text (its name is the log's own words). */
 function callText(d: Draft): string {

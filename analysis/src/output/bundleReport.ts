@@ -3,20 +3,20 @@
 // report (report.ts). Lines are referred to as `name:line`, 1-based, with the names the bundle
 // was given (relative paths in the CLI).
 
-import type { Failure, LogKind } from '../model';
-import { lineAt } from '../document';
-import { getSummary, subjectOf } from '../failures/index';
-import { codeLabel, win32Of } from '../failures/label';
-import { describeCode } from '../codes/describe';
-import { formatReport, kindName } from './logReport';
-import { formatKnownIssue } from '../knownIssues/match';
-import type { BundleAnalysis } from '../bundle/analyze';
-import { timeAt, timelineOf, formatLocalTime } from '../bundle/timeline';
-import { shortLine } from '../bundle/names';
-import type { BundleLink } from '../bundle/correlate';
-import { markdownCode, markdownText as md } from './escape';
-import { relatedText, say, textOf, type Lang, type MessageKey, type Phrase } from '../messages/index';
-import { must } from '../must';
+import type { Failure, LogKind } from '../model.js';
+import { lineAt } from '../document.js';
+import { getSummary, subjectOf } from '../failures/index.js';
+import { codeLabel, win32Of } from '../failures/label.js';
+import { describeCode } from '../codes/describe.js';
+import { formatReport, kindName } from './logReport.js';
+import { formatKnownIssue } from '../knownIssues/match.js';
+import type { BundleAnalysis } from '../bundle/analyze.js';
+import { timeAt, timelineOf, formatLocalTime } from '../bundle/timeline.js';
+import { shortLine } from '../bundle/names.js';
+import type { BundleLink } from '../bundle/correlate.js';
+import { markdownCode, markdownText as md } from './escape.js';
+import { relatedText, say, textOf, type Lang, type MessageKey, type Phrase } from '../messages/index.js';
+import { must } from '../must.js';
 
 export interface BundleReportOptions {
   /** Files looked at but not analysed (binary, not a servicing log), with the reason. */

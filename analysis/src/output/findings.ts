@@ -2,12 +2,12 @@
 // warnings with decoded codes and related lines (same log and other logs), and the known issues.
 // Lines are 1-based here, as people read them; files are the bundle's display names.
 
-import type { Failure } from '../model';
-import { describeCode } from '../codes/describe';
-import { relatedText, textOf } from '../messages/index';
-import { getSummary } from '../failures/index';
-import type { BundleAnalysis } from '../bundle/analyze';
-import { must } from '../must';
+import type { Failure } from '../model.js';
+import { describeCode } from '../codes/describe.js';
+import { relatedText, textOf } from '../messages/index.js';
+import { getSummary } from '../failures/index.js';
+import type { BundleAnalysis } from '../bundle/analyze.js';
+import { must } from '../must.js';
 
 export interface FindingRelated {
   file: string;

@@ -1,13 +1,13 @@
 // The triage report of one log, as Markdown: verdict, root-cause chain with decoded codes, the
 // other failures, and what was set aside as routine noise.
 
-import type { Failure, LogKind } from '../model';
-import type { LogDocument } from '../document';
-import { lineAt } from '../document';
-import { getSummary, rootOf } from '../failures/index';
-import { describeCode } from '../codes/describe';
-import { markdownCode, markdownText as md } from './escape';
-import { relatedText, say, textOf, type Lang } from '../messages/index';
+import type { Failure, LogKind } from '../model.js';
+import type { LogDocument } from '../document.js';
+import { lineAt } from '../document.js';
+import { getSummary, rootOf } from '../failures/index.js';
+import { describeCode } from '../codes/describe.js';
+import { markdownCode, markdownText as md } from './escape.js';
+import { relatedText, say, textOf, type Lang } from '../messages/index.js';
 
 /** What kind of log it is, in words. */
 export function kindName(lang: Lang, kind: LogKind): string {

@@ -6,13 +6,13 @@
 // units, as in LSP.
 
 import type { Artifact, Location, Log, Notification, ReportingDescriptor, Result } from 'sarif';
-import type { Failure, Severity } from '../model';
-import { DiagnosticCode, DIAGNOSTIC_DESCRIPTIONS } from '../failures/catalog';
-import { describeCode } from '../codes/describe';
-import { relatedText, textOf } from '../messages/index';
-import type { BundleAnalysis } from '../bundle/analyze';
-import { KNOWN_ISSUES } from '../knownIssues/match';
-import { must } from '../must';
+import type { Failure, Severity } from '../model.js';
+import { DiagnosticCode, DIAGNOSTIC_DESCRIPTIONS } from '../failures/catalog.js';
+import { describeCode } from '../codes/describe.js';
+import { relatedText, textOf } from '../messages/index.js';
+import type { BundleAnalysis } from '../bundle/analyze.js';
+import { KNOWN_ISSUES } from '../knownIssues/match.js';
+import { must } from '../must.js';
 
 export interface SarifOptions {
   /** URI of each log relative to `baseUri` (forward slashes, percent-encoded); default: the names. */

@@ -1,7 +1,7 @@
 // The command line: `servicing-logs analyze <file-or-folder>… [--format text|json|sarif] [--ansi …] [--lang en|zh-CN]`.
 
 import { parseArgs } from 'node:util';
-import { phrase, toLang, type AnsiCodePage, type Lang, type Phrase } from '../../../analysis/src/index';
+import { phrase, toLang, type AnsiCodePage, type Lang, type Phrase } from '../../../analysis/src/index.js';
 
 export const SYNTAX = 'servicing-logs analyze <file-or-folder>... [--format text|json|sarif] [--ansi windows-1252|windows-1251] [--lang en|zh-CN]';
 const FORMATS = ['text', 'json', 'sarif'] as const;

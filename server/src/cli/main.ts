@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // servicing-logs analyze <file-or-folder>… [--format text|json|sarif] [--ansi windows-1252|windows-1251] [--lang en|zh-CN]
 //
 // Every file found (folders are walked recursively, in any layout a collector produces) forms ONE
@@ -8,11 +7,11 @@
 // regular file are skipped with a message on stderr.
 // Exit code: 0 no errors found, 1 errors found, 2 usage or I/O problem (always with a message).
 
-import { analyzeBundle, forTerminal, phrase, say, textOf, type Lang, type LogDocument, type Phrase } from '../../../analysis/src/index';
-import { findFiles } from '../files/find';
-import { DEFAULT_BUDGET, isSkipped, planMembers, readDocument, streamMember } from '../files/members';
-import { environmentLang, readArgs, SYNTAX } from './args';
-import { MAX_LISTED, render, type Skipped, type Summarised } from './output';
+import { analyzeBundle, forTerminal, phrase, say, textOf, type Lang, type LogDocument, type Phrase } from '../../../analysis/src/index.js';
+import { findFiles } from '../files/find.js';
+import { DEFAULT_BUDGET, isSkipped, planMembers, readDocument, streamMember } from '../files/members.js';
+import { readArgs, SYNTAX } from './args.js';
+import { MAX_LISTED, render, type Skipped, type Summarised } from './output.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -91,18 +90,6 @@ export async function main(argv: string[], io: CliIo = PROCESS_IO, env: NodeJS.P
   }
   const errors = analysis.failures.some((list) => list.some((f) => f.severity === 'error')) || summarised.some((s) => s.errors > 0);
   return errors ? 1 : 0;
-}
-
-if (require.main === module) {
-  main(process.argv).then(
-    (code) => (process.exitCode = code),
-    (error: unknown) => {
-      // A bug, not an I/O problem: still one line, no stack trace.
-      const message = error instanceof Error ? error.message : String(error);
-      process.stderr.write(forTerminal(`servicing-logs: ${say(environmentLang(process.env), 'cli.internalError', { message })}\n`));
-      process.exitCode = 2;
-    },
-  );
 }
 
 /** One line on stderr, in `lang`: it names files and quotes reasons, shown with their control characters made visible, as stdout is. */

@@ -3,9 +3,9 @@
 
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { bundleFindings, formatBundleReport, forTerminal, markdownCode, markdownText, say, textOf, toSarif, type Lang, type Phrase, type BundleAnalysis, type Failure, type LogKind } from '../../../analysis/src/index';
-import type { Format } from './args';
-import { readManifest } from '../manifest';
+import { bundleFindings, formatBundleReport, forTerminal, markdownCode, markdownText, say, textOf, toSarif, type Lang, type Phrase, type BundleAnalysis, type Failure, type LogKind } from '../../../analysis/src/index.js';
+import type { Format } from './args.js';
+import { readManifest } from '../manifest.js';
 
 export interface Skipped {
   name: string;

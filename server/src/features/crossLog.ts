@@ -1,8 +1,8 @@
 // Between the logs of a bundle by time: "Show This Moment in Other Logs" (by key: references.ts).
 
-import { momentInOtherLogs } from '../../../analysis/src/index';
-import { MomentRequest, type MomentParams, type MomentResult } from '../../../protocol/protocol';
-import type { ServerContext } from '../context';
+import { momentInOtherLogs } from '../../../analysis/src/index.js';
+import { MomentRequest, type MomentParams, type MomentResult } from '../../../protocol/protocol.js';
+import type { ServerContext } from '../context.js';
 
 export function registerCrossLog(ctx: ServerContext): void {
   ctx.connection.onRequest(MomentRequest, (params: MomentParams): MomentResult => {

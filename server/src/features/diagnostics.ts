@@ -2,11 +2,11 @@
 // every LSP client gets them. A settings change asks the client to pull again.
 
 import { DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError, type Diagnostic } from 'vscode-languageserver/node';
-import { bundleRelatedLines, findFailuresSteps, type Failure, type RelatedLine } from '../../../analysis/src/index';
-import { groupProblems, groupedFailure } from './problems';
-import { type ServerContext, langOf, visibleFailures } from '../context';
-import { toDiagnostic } from '../convert';
-import { nextTurn } from '../documentCache';
+import { bundleRelatedLines, findFailuresSteps, type Failure, type RelatedLine } from '../../../analysis/src/index.js';
+import { groupProblems, groupedFailure } from './problems.js';
+import { type ServerContext, langOf, visibleFailures } from '../context.js';
+import { toDiagnostic } from '../convert.js';
+import { nextTurn } from '../documentCache.js';
 
 /** Thrown when a newer version of the document arrived while the work was under way. */
 class Stale extends Error {}

@@ -3,9 +3,9 @@
 // (hover, summary, report). Unchanged lines, no markers between the pieces, so every parser rule
 // applies as it would to the file.
 
-import { textOf, type Failure } from '../../../analysis/src/index';
-import type { AnsiCodePage } from '../../../analysis/src/index';
-import { isProblem, readLogText } from '../files/read';
+import { textOf, type Failure } from '../../../analysis/src/index.js';
+import type { AnsiCodePage } from '../../../analysis/src/index.js';
+import { isProblem, readLogText } from '../files/read.js';
 
 /** Lines kept before and after each failure line. */
 const CONTEXT_LINES = 3;

@@ -3,10 +3,10 @@
 // short line pointing to the related lines. Long details stay behind command links.
 
 import { MarkupKind, type Hover } from 'vscode-languageserver/node';
-import { describeCode, formatCodeCard, knownIssueText, knownIssuesAt, lineAt, say, scanCodes, type KnownIssueMatch, type Lang } from '../../../analysis/src/index';
-import { type ServerContext, getLogDocument, langOf } from '../context';
-import { runSafe } from '../runSafe';
-import { getSystemMessage } from '../systemMessage';
+import { describeCode, formatCodeCard, knownIssueText, knownIssuesAt, lineAt, say, scanCodes, type KnownIssueMatch, type Lang } from '../../../analysis/src/index.js';
+import { type ServerContext, getLogDocument, langOf } from '../context.js';
+import { runSafe } from '../runSafe.js';
+import { getSystemMessage } from '../systemMessage.js';
 
 const normal = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 

@@ -6,14 +6,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CancellationToken } from 'vscode-languageserver/node';
-import { AnalyzeFileRequest, type AnalyzeFileParams, type AnalyzeFileResult } from '../../../protocol/protocol';
-import { say } from '../../../analysis/src/index';
-import { type ServerContext, langOf } from '../context';
-import { isAtLeast, toDiagnostic } from '../convert';
-import { isSkipped, streamMember } from '../files/members';
-import { ioReason } from '../files/read';
-import { groupProblems, groupedFailure } from './problems';
-import { largeFailures } from './excerpt';
+import { AnalyzeFileRequest, type AnalyzeFileParams, type AnalyzeFileResult } from '../../../protocol/protocol.js';
+import { say } from '../../../analysis/src/index.js';
+import { type ServerContext, langOf } from '../context.js';
+import { isAtLeast, toDiagnostic } from '../convert.js';
+import { isSkipped, streamMember } from '../files/members.js';
+import { ioReason } from '../files/read.js';
+import { groupProblems, groupedFailure } from './problems.js';
+import { largeFailures } from './excerpt.js';
 
 export function registerLargeFile(ctx: ServerContext): void {
   const { connection } = ctx;

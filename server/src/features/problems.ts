@@ -4,7 +4,7 @@
 // and the other lines as related information, until the list fits. Nothing is dropped: every
 // failure is still listed in the Failures view, and a grouped diagnostic says so.
 
-import { must, phrase, type Failure, type Severity } from '../../../analysis/src/index';
+import { must, phrase, type Failure, type Severity } from '../../../analysis/src/index.js';
 
 /** VS Code's own limit of markers per file (MarkerService). */
 export const PROBLEMS_PER_FILE = 1000;

@@ -3,9 +3,9 @@
 // are one code for this purpose, as the logs print both for the same failure.
 
 import type { Location } from 'vscode-languageserver/node';
-import { codesAt, keyAt, keyLocations, type LogDocument } from '../../../analysis/src/index';
-import { type ServerContext, getLogDocument } from '../context';
-import { runSafe } from '../runSafe';
+import { codesAt, keyAt, keyLocations, type LogDocument } from '../../../analysis/src/index.js';
+import { type ServerContext, getLogDocument } from '../context.js';
+import { runSafe } from '../runSafe.js';
 
 /** Most locations answered for one request (a code in a 200 MB CBS.log can be on 100,000 lines). */
 const MAX_LOCATIONS = 5000;

@@ -11,11 +11,11 @@ import {
   type FailuresResult,
   type ReportParams,
   type ReportResult,
-} from '../../../protocol/protocol';
-import { describeCode, formatBundleReport, formatCodeCard, formatReport, getSummary, parseCodeInput, describeName } from '../../../analysis/src/index';
-import { type ServerContext, getLogDocument, langOf, visibleFailures } from '../context';
-import { toFailureItem } from '../convert';
-import { runSafe } from '../runSafe';
+} from '../../../protocol/protocol.js';
+import { describeCode, formatBundleReport, formatCodeCard, formatReport, getSummary, parseCodeInput, describeName } from '../../../analysis/src/index.js';
+import { type ServerContext, getLogDocument, langOf, visibleFailures } from '../context.js';
+import { toFailureItem } from '../convert.js';
+import { runSafe } from '../runSafe.js';
 
 export function registerRequests(ctx: ServerContext): void {
   const { connection } = ctx;

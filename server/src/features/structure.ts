@@ -1,11 +1,11 @@
 // Folding ranges and document symbols (Outline, breadcrumbs, sticky scroll).
 
 import type { FoldingRange } from 'vscode-languageserver/node';
-import { getFoldRanges, getOutline, operationOutline, operationsOf } from '../../../analysis/src/index';
-import { type ServerContext, getLogDocument, langOf, visibleFailures } from '../context';
-import { toDocumentSymbol, toFoldingRange } from '../convert';
-import { runSafe } from '../runSafe';
-import { DEFAULT_SETTINGS } from '../settings';
+import { getFoldRanges, getOutline, operationOutline, operationsOf } from '../../../analysis/src/index.js';
+import { type ServerContext, getLogDocument, langOf, visibleFailures } from '../context.js';
+import { toDocumentSymbol, toFoldingRange } from '../convert.js';
+import { runSafe } from '../runSafe.js';
+import { DEFAULT_SETTINGS } from '../settings.js';
 
 // Folding ranges per parsed document: VS Code asks again on every scroll and edit nearby.
 const FOLDS = new WeakMap<object, FoldingRange[]>();

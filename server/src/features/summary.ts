@@ -1,9 +1,9 @@
 // The one-line summary above the first line (CodeLens): "3 failures · root cause: … at line 5".
 
 import type { CodeLens } from 'vscode-languageserver/node';
-import { getSummary, textOf } from '../../../analysis/src/index';
-import { type ServerContext, getLogDocument, langOf, visibleFailures } from '../context';
-import { runSafe } from '../runSafe';
+import { getSummary, textOf } from '../../../analysis/src/index.js';
+import { type ServerContext, getLogDocument, langOf, visibleFailures } from '../context.js';
+import { runSafe } from '../runSafe.js';
 
 export function registerSummary(ctx: ServerContext): void {
   ctx.connection.onCodeLens(async (params, token) => {

@@ -13,12 +13,12 @@ import {
   type ViewLink,
   type ViewParams,
   type ViewResult,
-} from '../../../protocol/protocol';
-import { componentOf, gradedOperations, must, timeAt, operationsOf, formatBundleReport, formatLocalTime, formatReport, getSummary, lineAt, say, textOf, type Lang, timelineOf, type BundleAnalysis, type Failure, type LogDocument } from '../../../analysis/src/index';
-import { type ServerContext, getLogDocument, langOf, visibleFailures } from '../context';
-import { toFailureItem } from '../convert';
-import { DEFAULT_SETTINGS } from '../settings';
-import { excerptLines, largeFailures, readExcerpt } from './excerpt';
+} from '../../../protocol/protocol.js';
+import { componentOf, gradedOperations, must, timeAt, operationsOf, formatBundleReport, formatLocalTime, formatReport, getSummary, lineAt, say, textOf, type Lang, timelineOf, type BundleAnalysis, type Failure, type LogDocument } from '../../../analysis/src/index.js';
+import { type ServerContext, getLogDocument, langOf, visibleFailures } from '../context.js';
+import { toFailureItem } from '../convert.js';
+import { DEFAULT_SETTINGS } from '../settings.js';
+import { excerptLines, largeFailures, readExcerpt } from './excerpt.js';
 
 const timeOrNull = (t: number): number | null => (Number.isNaN(t) ? null : t);
 

@@ -5,8 +5,8 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { describeType, ioReason, notAFile } from './read';
-import { phrase, type Phrase } from '../../../analysis/src/index';
+import { describeType, ioReason, notAFile } from './read.js';
+import { phrase, type Phrase } from '../../../analysis/src/index.js';
 
 export interface FoundFile {
   path: string;

@@ -13,10 +13,10 @@ import {
   type LogDocument,
   type Phrase,
   type StreamResult,
-} from '../../../analysis/src/index';
-import type { Lang, TextEncoding } from '../../../analysis/src/index';
-import type { FoundFile } from './find';
-import { isProblem, readLogText, type ReadOptions, type ReadResult } from './read';
+} from '../../../analysis/src/index.js';
+import type { Lang, TextEncoding } from '../../../analysis/src/index.js';
+import type { FoundFile } from './find.js';
+import { isProblem, readLogText, type ReadOptions, type ReadResult } from './read.js';
 
 export interface MemberBudget {
   /** A log larger than this on disk is summarised, never held. */

@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { streamMember, type SkippedMember, type StreamMemberOptions, type SummaryMember } from './members';
+import { streamMember, type SkippedMember, type StreamMemberOptions, type SummaryMember } from './members.js';
 
 /** What a worker may be given: the options that are plain data. */
 export type PlainStreamOptions = Pick<StreamMemberOptions, 'ansi' | 'name' | 'noisePatterns' | 'lang' | 'windowChars' | 'chunkBytes'>;
@@ -19,7 +19,7 @@ export interface StreamRequest {
 
 export type StreamReply = { id: number; member: SummaryMember | SkippedMember } | { id: number; error: string };
 
-export const WORKER_FILE = path.join(__dirname, 'streamWorker.js');
+export const WORKER_FILE = path.join(import.meta.dirname, 'streamWorker.js');
 
 export class OffThreadStreamer {
   private worker: Worker | undefined;

@@ -3,7 +3,7 @@
 // with memory bounded by the chunk and the longest line.
 
 import * as fs from 'node:fs';
-import { createChunkDecoder, phrase, SNIFF_BYTES, type AnsiCodePage, type MessageKey, type Phrase, type TextEncoding } from '../../../analysis/src/index';
+import { createChunkDecoder, phrase, SNIFF_BYTES, type AnsiCodePage, type MessageKey, type Phrase, type TextEncoding } from '../../../analysis/src/index.js';
 
 const CHUNK_BYTES = 4 * 1024 * 1024;
 

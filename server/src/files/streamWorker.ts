@@ -3,8 +3,8 @@
 // See offThread.ts for the other side.
 
 import { parentPort } from 'node:worker_threads';
-import { streamMember } from './members';
-import type { StreamRequest, StreamReply } from './offThread';
+import { streamMember } from './members.js';
+import type { StreamRequest, StreamReply } from './offThread.js';
 
 const port = parentPort;
 port?.on('message', (request: StreamRequest) => {
