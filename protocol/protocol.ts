@@ -91,6 +91,8 @@ export interface BundleFailure extends FailureItem {
 export interface BundleOperation {
   name: string;
   outcome: string;
+  /** The outcome in the requester's language ('' when the operation states none). */
+  outcomeText: string;
   line: number;
   failures: BundleFailure[];
 }

@@ -82,35 +82,35 @@ export type FailureRole = 'verdict' | 'root-cause' | 'chain' | 'failure' | 'nois
 export type RelatedRole = 'root-cause' | 'leads-to' | 'part-of';
 
 export interface RelatedLine {
-  line: number;
+  readonly line: number;
   /** The other line's own message (its role's words are not part of it). */
-  message: Phrase;
-  role?: RelatedRole;
+  readonly message: Phrase;
+  readonly role?: RelatedRole;
   /** Another log of the bundle; undefined means the same document. */
-  uri?: string;
+  readonly uri?: string;
 }
 
 /** A finding that becomes a diagnostic. `code` is a stable id from `DiagnosticCode`. */
 export interface Failure {
-  line: number;
-  start: number;
-  end: number;
-  severity: Severity;
-  code: string;
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+  readonly severity: Severity;
+  readonly code: string;
   /** What the diagnostic says, as data: composed in the reader's language where it is shown. */
-  message: Phrase;
-  role: FailureRole;
+  readonly message: Phrase;
+  readonly role: FailureRole;
   /** The error code the finding is about, if any. */
-  value?: number;
-  related: readonly RelatedLine[];
+  readonly value?: number;
+  readonly related: readonly RelatedLine[];
   /**
    * What a line rule knows beyond severity: `cause`, the line names what broke (a driver package
    * that did not stage, a file that could not be repaired, a source that could not be reached);
    * `finding`, a result the user must act on even when its operation succeeded (corruption found).
    */
-  clue?: 'cause' | 'finding';
+  readonly clue?: 'cause' | 'finding';
   /** How many lines this diagnostic stands for (a failure repeated inside one operation). */
-  count?: number;
+  readonly count?: number;
 }
 
 export type SectionKind =

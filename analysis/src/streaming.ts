@@ -124,13 +124,12 @@ export function createStreamAnalyzer(options: StreamOptions = {}): StreamAnalyze
       if (subject !== undefined) {
         subjects.set(local + lineBase, detach(subject));
       }
-      f.line += lineBase;
-      f.message = detachPhrase(f.message);
-      for (const r of f.related) {
-        r.line += lineBase;
-        r.message = detachPhrase(r.message);
-      }
-      failures.push(f);
+      failures.push({
+        ...f,
+        line: f.line + lineBase,
+        message: detachPhrase(f.message),
+        related: f.related.map((r) => ({ ...r, line: r.line + lineBase, message: detachPhrase(r.message) })),
+      });
     }
     lineBase += lines;
   };

@@ -89,7 +89,7 @@ export class FailuresProvider implements vscode.TreeDataProvider<FailureNode> {
     }
     if (node.type === 'operation') {
       const item = new vscode.TreeItem(node.op.name, vscode.TreeItemCollapsibleState.Expanded);
-      item.description = `${node.op.outcome} · ${sum(node.failures)}`;
+      item.description = node.op.outcomeText ? `${node.op.outcomeText} · ${sum(node.failures)}` : String(sum(node.failures));
       item.iconPath = new vscode.ThemeIcon(node.op.outcome === 'failed' ? 'error' : 'symbol-event');
       item.command = { command: 'servicingLogs.openLocation', title: '', arguments: [node.log.uri, node.op.line, 0] };
       return item;

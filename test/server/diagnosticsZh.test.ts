@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DocumentSymbolRequest } from 'vscode-languageserver-protocol';
+import { BundleFailuresRequest } from '../../protocol/protocol.js';
 import { startServer } from './lspClient.js';
 import { CASES_DIR, REPO_ROOT, skipAbsent } from '../support.js';
 
@@ -109,6 +110,20 @@ test('a zh-cn server gives the Outline of the example CBS.log in Chinese: operat
     assert.equal(install.name, '✖ 安装 Package_for_RollupFix（WindowsUpdateAgent）');
     assert.equal(install.detail, '失败 · 失败 0x800703F1');
     assert.ok(flat(symbols).every((s) => !/\b(failed|succeeded|outcome unknown|not applicable)\b/.test(s.detail ?? '')), 'no English outcome word');
+  } finally {
+    await client.stop();
+  }
+});
+
+test('a zh-cn server names the Failures view operations and their outcomes in Chinese', async () => {
+  const client = await startServer({ pull: true, locale: 'zh-cn' });
+  try {
+    const file = path.join(REPO_ROOT, 'examples', 'case', 'CBS.log');
+    await client.open(pathToFileURL(file).href, 'cbs-log', fs.readFileSync(file, 'utf8'));
+    const { logs } = await client.request(BundleFailuresRequest, {});
+    const operations = logs.flatMap((l) => l.operations).filter((o) => o.name !== '');
+    assert.ok(operations.some((o) => o.outcome === 'failed' && o.outcomeText === '失败'), JSON.stringify(operations.map((o) => [o.outcome, o.outcomeText])));
+    assert.ok(operations.every((o) => o.outcomeText === '' || CJK.test(o.outcomeText)), 'every outcome in Chinese');
   } finally {
     await client.stop();
   }

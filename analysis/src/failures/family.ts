@@ -87,8 +87,6 @@ function push(
   out.push({ line, start, end, severity, code, message, role, value, related: [], ...(clue ? { clue } : {}) });
 }
 
-
-
 function recordFailure(doc: LogDocument, line: number, out: Failure[]): void {
   const text = lineAt(doc, line);
   let msg = text.slice(doc.messageStarts[line]);
@@ -211,9 +209,9 @@ function corruptionFound(doc: LogDocument, line: number, msg: string, out: Failu
   }
   const found = Number(detected[1]);
   push(out, doc, line, repaired < found ? 'warning' : 'information', C.storeCorruption, phrase('diag.storeScanFound', { found, repaired }));
-  const pushed = out[out.length - 1];
-  if (pushed && repaired < found) {
-    pushed.clue = 'finding';
+  const pushed = out.pop();
+  if (pushed) {
+    out.push(repaired < found ? { ...pushed, clue: 'finding' } : pushed);
   }
   return true;
 }

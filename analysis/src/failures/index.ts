@@ -131,20 +131,12 @@ export function collectFailures(doc: LogDocument, userNoise: readonly LinearPatt
   return markNoise(doc, failures, userNoise);
 }
 
-/** Failures on routine lines become hints that say why they are routine. */
-function markNoise(doc: LogDocument, failures: Failure[], userNoise: readonly LinearPattern[]): Failure[] {
-  for (const f of failures) {
-    if (f.role === 'verdict') {
-      continue;
-    }
-    const rule = findNoiseRule(doc.kind, lineAt(doc, f.line), userNoise);
-    if (rule) {
-      f.severity = 'hint';
-      f.role = 'noise';
-      f.message = phrase('noise.routine', { message: f.message, why: phrase(rule.why) });
-    }
-  }
-  return failures;
+/** Failures on routine lines become hints that say why they are routine (new values; a failure is never changed). */
+function markNoise(doc: LogDocument, failures: readonly Failure[], userNoise: readonly LinearPattern[]): Failure[] {
+  return failures.map((f) => {
+    const rule = f.role === 'verdict' ? undefined : findNoiseRule(doc.kind, lineAt(doc, f.line), userNoise);
+    return rule ? { ...f, severity: 'hint', role: 'noise', message: phrase('noise.routine', { message: f.message, why: phrase(rule.why) }) } : f;
+  });
 }
 
 const RANK = { error: 0, warning: 1, information: 2, hint: 3 } as const;

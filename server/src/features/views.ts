@@ -26,7 +26,7 @@ function logFailures(doc: LogDocument, name: string, failures: readonly Failure[
   const timeline = timelineOf(doc);
   const ops = gradedOperations(operationsOf(doc));
   const byOp = new Map<number, BundleOperation>();
-  const outside: BundleOperation = { name: '', outcome: '', line: 0, failures: [] };
+  const outside: BundleOperation = { name: '', outcome: '', outcomeText: '', line: 0, failures: [] };
   for (const f of failures) {
     // The innermost operation holding the line: the last one that starts at or before it.
     let owner = -1;
@@ -47,7 +47,7 @@ function logFailures(doc: LogDocument, name: string, failures: readonly Failure[
     if (!op) {
       const o = must(ops[owner]);
       const name = textOf(lang, o.name);
-      op = { name: o.subject ? `${name}: ${o.subject}` : name, outcome: o.outcome, line: o.startLine, failures: [] };
+      op = { name: o.subject ? `${name}: ${o.subject}` : name, outcome: o.outcome, outcomeText: say(lang, `outline.${o.outcome}`), line: o.startLine, failures: [] };
       byOp.set(owner, op);
     }
     op.failures.push(item);
