@@ -20,7 +20,6 @@ export interface SarifOptions {
   /** Absolute `file:` URI of the folder the relative URIs start from, ending in `/`. */
   baseUri?: string;
   toolVersion?: string;
-  informationUri?: string;
   /** Things to tell about the run: files skipped, for example. */
   notifications?: readonly { message: string; level: 'note' | 'warning' | 'error'; uri?: string }[];
 }
@@ -106,7 +105,6 @@ export function toSarif(analysis: BundleAnalysis, options: SarifOptions = {}): L
           driver: {
             name: 'servicing-logs',
             ...(options.toolVersion ? { version: options.toolVersion, semanticVersion: options.toolVersion } : {}),
-            ...(options.informationUri ? { informationUri: options.informationUri } : {}),
             rules,
           },
         },

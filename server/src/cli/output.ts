@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bundleFindings, formatBundleReport, forTerminal, markdownCode, markdownText, say, textOf, toSarif, type Lang, type Phrase, type BundleAnalysis, type Failure, type LogKind } from '../../../analysis/src/index.js';
 import type { Format } from './args.js';
-import { readManifest } from '../manifest.js';
+import { VERSION } from '../version.js';
 
 export interface Skipped {
   name: string;
@@ -42,7 +42,7 @@ export function render(format: Format, c: Collection): string {
   if (format === 'json') {
     const skipped = c.skipped.map((s) => ({ name: s.name, reason: textOf('en', s.reason) }));
     const summarised = c.summarised.map(({ errorList, ...s }) => ({ ...s, why: textOf('en', s.why), errorList: errorList.map((f) => ({ line: f.line + 1, code: f.code, message: textOf('en', f.message) })) }));
-    return JSON.stringify({ tool: 'servicing-logs', version: toolVersion(), root: c.root.split(path.sep).join('/'), ...bundleFindings(c.analysis), summarised, skipped }, null, 2) + '\n';
+    return JSON.stringify({ tool: 'servicing-logs', version: VERSION, root: c.root.split(path.sep).join('/'), ...bundleFindings(c.analysis), summarised, skipped }, null, 2) + '\n';
   }
   if (format === 'sarif') {
     const notes = [
@@ -52,8 +52,7 @@ export function render(format: Format, c: Collection): string {
     const sarif = toSarif(c.analysis, {
       relativeUris: c.names.map(encodeRelative),
       baseUri: pathToFileURL(c.root + path.sep).href,
-      toolVersion: toolVersion(),
-      informationUri: informationUri(),
+      toolVersion: VERSION,
       notifications: notes,
     });
     return JSON.stringify(sarif, null, 2) + '\n';
@@ -81,12 +80,3 @@ function encodeRelative(name: string): string {
   return name.split('/').map(encodeURIComponent).join('/');
 }
 
-function toolVersion(): string | undefined {
-  return readManifest().version;
-}
-
-function informationUri(): string | undefined {
-  const repository = readManifest().repository;
-  const url = typeof repository === 'string' ? repository : repository?.url;
-  return url?.replace(/^git\+/, '').replace(/\.git$/, '');
-}
