@@ -12,7 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyzeBundle, detectByName, phrase, type BundleAnalysis, type Failure, type LogDocument, type Phrase } from '../../analysis/src/index.js';
 import type { ServerContext } from './context.js';
 import { DEFAULT_SETTINGS } from './settings.js';
-import { visibleFailures } from './context.js';
+import { langOf, visibleFailures } from './context.js';
 import { findFiles, type FoundFile } from './files/find.js';
 import { DEFAULT_BUDGET, isSkipped, planMembers, readDocument } from './files/members.js';
 import { OffThreadStreamer } from './files/offThread.js';
@@ -109,7 +109,7 @@ export class LogBundle {
 
   private async read(file: FoundFile, hold: boolean, whyNotHeld: Phrase | undefined): Promise<DiskLog> {
     const entry: DiskLog = { size: file.size, mtimeMs: file.mtimeMs };
-    const plain = { ansi: DEFAULT_SETTINGS.ansiCodePage, noisePatterns: DEFAULT_SETTINGS.noisePatterns, name: file.path };
+    const plain = { ansi: DEFAULT_SETTINGS.ansiCodePage, noisePatterns: DEFAULT_SETTINGS.noisePatterns, name: file.path, lang: langOf(this.ctx) };
     const member = hold
       ? await readDocument(file.path, { ...plain, chunkBytes: INDEX_CHUNK_BYTES, pause: () => new Promise<void>((resolve) => setImmediate(resolve)) })
       : await this.streamer.stream(file.path, plain);
