@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import { analyzeBundle, findFailures, formatBundleReport, formatReport } from '../../analysis/src/index.js';
+import { analyzeBundle, findFailures, formatBundleReport, formatReport, parseLog } from '../../analysis/src/index.js';
 import { EXAMPLE_CASE, NO_REAL_CASE, REAL_CASE, docNamed, lineOf, loadFolder, logNamed } from './bundleSupport.js';
 import { skipAbsent } from '../support.js';
 
@@ -52,4 +52,14 @@ test('a bundle of one log, and formatReport for one log, still work', () => {
   assert.match(old, /\n### Verdict, line \d+: /);
   assert.match(formatReport(cbs, findFailures(cbs), 'en', { headingLevel: 3, name: 'Logs/CBS.log' }), /^### Logs\/CBS\.log — CBS log\n[\s\S]*\n#### Verdict/);
   assert.match(formatBundleReport(analyzeBundle([]), 'en'), /\*\*No failures found\.\*\*/);
+});
+
+test('a bundle with warnings and no failed operation never says "No failures found"', () => {
+  const text = ['2024-01-01 10:00:00, Warning               CBS    Failed to get session package state [HRESULT = 0x80070490 - ERROR_NOT_FOUND]', ''].join('\r\n');
+  const analysis = analyzeBundle([parseLog(text, { uri: 'file:///t/CBS.log' })]);
+  assert.ok(analysis.failures[0]?.some((f) => f.severity === 'warning'), 'the line is a warning');
+  const report = formatBundleReport(analysis, 'en');
+  assert.doesNotMatch(report, /No failures found/);
+  assert.match(report, /\*\*No operation failed;\*\* 1 warning to look at\./);
+  assert.match(formatBundleReport(analysis, 'zh-cn'), /\*\*没有操作失败；\*\* 有 1 个警告值得一看。/);
 });

@@ -104,8 +104,16 @@ function overview(analysis: BundleAnalysis, stories: readonly Story[], lang: Lan
     out.push(root ? say(lang, 'bundle.verdictWithRoot', { ...verdict, root: md(root.message), rootWhere: ref(names, root) }) : say(lang, 'bundle.verdict', verdict), '');
     out.push(...problemStatement(analysis, main, root, lang));
   } else {
-    const errors = analysis.failures.reduce((n, list) => n + list.filter((f) => f.severity === 'error').length, 0);
-    out.push(say(lang, errors === 0 ? 'bundle.noFailures' : errors === 1 ? 'bundle.noResultOne' : 'bundle.noResult', { count: errors }), '');
+    const count = (severity: string): number => analysis.failures.reduce((n, list) => n + list.filter((f) => f.severity === severity).length, 0);
+    const [errors, warnings] = [count('error'), count('warning')];
+    // "No failures" only when there are none: warnings with no failed operation are said as such.
+    const line =
+      errors > 0
+        ? say(lang, errors === 1 ? 'bundle.noResultOne' : 'bundle.noResult', { count: errors })
+        : warnings > 0
+          ? say(lang, warnings === 1 ? 'bundle.noFailedOperationOne' : 'bundle.noFailedOperation', { count: warnings })
+          : say(lang, 'bundle.noFailures');
+    out.push(line, '');
   }
   out.push(say(lang, 'bundle.tableHead'), `|---|---|---|`);
   docs.forEach((doc, i) => {
