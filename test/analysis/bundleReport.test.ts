@@ -1,9 +1,12 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import { analyzeBundle, findFailures, formatBundleReport, formatReport, parseLog } from '../../analysis/src/index.js';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { analyzeBundle, findFailures, formatBundleReport, formatReport, getSummary, parseLog } from '../../analysis/src/index.js';
+import { decodeLogBytes } from '../../analysis/src/decode.js';
 import { EXAMPLE_CASE, NO_REAL_CASE, REAL_CASE, docNamed, lineOf, loadFolder, logNamed } from './bundleSupport.js';
-import { skipAbsent } from '../support.js';
+import { NO_CORPUS, corpusFiles, skipAbsent } from '../support.js';
 
 test('example case: the report names oposdrv.inf, ERROR_BADDB and the DRIVERS database, with the chain across logs', () => {
   const docs = loadFolder(EXAMPLE_CASE);
@@ -62,4 +65,27 @@ test('a bundle with warnings and no failed operation never says "No failures fou
   assert.doesNotMatch(report, /No failures found/);
   assert.match(report, /\*\*No operation failed;\*\* 1 warning to look at\./);
   assert.match(formatBundleReport(analysis, 'zh-cn'), /\*\*没有操作失败；\*\* 有 1 个警告值得一看。/);
+});
+
+test("corpus: the report's verdict line names the root cause the summary names", (t) => {
+  const files = corpusFiles();
+  if (files.length === 0) {
+    skipAbsent(t, NO_CORPUS);
+    return;
+  }
+  const differ: string[] = [];
+  for (const file of files) {
+    const doc = parseLog(decodeLogBytes(fs.readFileSync(file)).text, { uri: pathToFileURL(file).href });
+    const failures = findFailures(doc);
+    const summary = getSummary(doc, failures, 'en');
+    if (summary.failedOperations === 0 || summary.focusLine === undefined) {
+      continue;
+    }
+    const name = path.basename(file);
+    const verdictLine = formatBundleReport(analyzeBundle([doc], { names: [name] }), 'en').split('\n').find((l) => l.startsWith('**Verdict:**')) ?? '';
+    if (!verdictLine.endsWith(`(\`${name}:${summary.focusLine + 1}\`).`)) {
+      differ.push(`${name}: summary line ${summary.focusLine + 1}, report: ${verdictLine.slice(-60)}`);
+    }
+  }
+  assert.deepEqual(differ, []);
 });

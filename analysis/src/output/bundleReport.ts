@@ -34,6 +34,8 @@ interface Entry {
   message: string;
   value?: number;
   isVerdict: boolean;
+  /** The line grading named the root cause of the verdict. */
+  isRoot?: boolean;
   /** Why a line of another log is in the chain (`same second, oposdrv.inf`). */
   why?: string;
 }
@@ -99,7 +101,8 @@ function overview(analysis: BundleAnalysis, stories: readonly Story[], lang: Lan
   const out: string[] = [];
   const main = stories[0];
   if (main) {
-    const root = main.entries.find((e) => !e.isVerdict && e.docIndex === main.verdict.docIndex);
+    // The root cause grading named, not merely the earliest line of the chain; none when the verdict is its own cause.
+    const root = main.entries.find((e) => e.isRoot && !e.isVerdict && e.docIndex === main.verdict.docIndex);
     const verdict = { verdict: md(main.verdict.message), where: ref(names, main.verdict) };
     out.push(root ? say(lang, 'bundle.verdictWithRoot', { ...verdict, root: md(root.message), rootWhere: ref(names, root) }) : say(lang, 'bundle.verdict', verdict), '');
     out.push(...problemStatement(analysis, main, root, lang));
@@ -181,9 +184,15 @@ function storyOf(analysis: BundleAnalysis, docIndex: number, verdict: Failure, l
   const verdictEntry = entryOf(docIndex, verdict);
   const entries: Entry[] = [];
   const byLine = new Map(must(failures[docIndex]).map((f) => [f.line, f] as const));
-  for (const r of verdict.related.filter((r) => r.uri === undefined).slice(0, MAX_SAME_LOG_ENTRIES)) {
+  // The root cause always has its place in the chain, however long the chain is.
+  const own = verdict.related.filter((r) => r.uri === undefined);
+  const rootLine = own.find((r) => r.role === 'root-cause')?.line ?? must(failures[docIndex]).find((f) => f.role === 'root-cause' && f.related.some((r) => r.role === 'leads-to' && r.line === verdict.line))?.line;
+  const rest = own.filter((r) => r.line !== rootLine).slice(0, rootLine === undefined ? MAX_SAME_LOG_ENTRIES : MAX_SAME_LOG_ENTRIES - 1);
+  const shown = rootLine === undefined ? rest : [...rest, { line: rootLine, message: must(failures[docIndex]).find((f) => f.line === rootLine)?.message ?? verdict.message, role: 'root-cause' as const }].sort((a, b) => a.line - b.line);
+  for (const r of shown) {
     const f = byLine.get(r.line);
-    entries.push(f ? entryOf(docIndex, f) : { docIndex, line: r.line, time: timeAt(timelineOf(must(docs[docIndex])), r.line), message: relatedText(lang, r), isVerdict: false });
+    const entry = f ? entryOf(docIndex, f) : { docIndex, line: r.line, time: timeAt(timelineOf(must(docs[docIndex])), r.line), message: relatedText(lang, r), isVerdict: false };
+    entries.push(r.role === 'root-cause' || f?.role === 'root-cause' ? { ...entry, isRoot: true } : entry);
   }
   // Lines of other logs linked to the verdict or to the failures of its chain, best first.
   const chainLines = new Set([verdict.line, ...entries.map((e) => e.line)]);
