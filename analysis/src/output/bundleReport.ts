@@ -3,7 +3,7 @@
 // report (report.ts). Lines are referred to as `name:line`, 1-based, with the names the bundle
 // was given (relative paths in the CLI).
 
-import type { Failure, LogKind } from '../model.js';
+import type { Failure, LogKind, RelatedLine } from '../model.js';
 import { lineAt } from '../document.js';
 import { getSummary, subjectOf } from '../failures/index.js';
 import { codeLabel, win32Of } from '../failures/label.js';
@@ -170,6 +170,16 @@ function buildStories(analysis: BundleAnalysis, lang: Lang): Story[] {
   return stories;
 }
 
+/** The verdict's root cause: its related line with that role, else the failure that says it leads to the verdict. */
+function rootOf(verdict: Failure, own: readonly RelatedLine[], list: readonly Failure[]): RelatedLine | undefined {
+  const related = own.find((r) => r.role === 'root-cause');
+  if (related) {
+    return related;
+  }
+  const f = list.find((c) => c.role === 'root-cause' && c.related.some((r) => r.role === 'leads-to' && r.line === verdict.line));
+  return f && { line: f.line, message: f.message, role: 'root-cause' };
+}
+
 function storyOf(analysis: BundleAnalysis, docIndex: number, verdict: Failure, lang: Lang): Story {
   const { docs, failures, links } = analysis;
   const entryOf = (d: number, f: Failure, why?: string): Entry => ({
@@ -183,12 +193,13 @@ function storyOf(analysis: BundleAnalysis, docIndex: number, verdict: Failure, l
   });
   const verdictEntry = entryOf(docIndex, verdict);
   const entries: Entry[] = [];
-  const byLine = new Map(must(failures[docIndex]).map((f) => [f.line, f] as const));
+  const list = must(failures[docIndex]);
+  const byLine = new Map(list.map((f) => [f.line, f] as const));
   // The root cause always has its place in the chain, however long the chain is.
   const own = verdict.related.filter((r) => r.uri === undefined);
-  const rootLine = own.find((r) => r.role === 'root-cause')?.line ?? must(failures[docIndex]).find((f) => f.role === 'root-cause' && f.related.some((r) => r.role === 'leads-to' && r.line === verdict.line))?.line;
-  const rest = own.filter((r) => r.line !== rootLine).slice(0, rootLine === undefined ? MAX_SAME_LOG_ENTRIES : MAX_SAME_LOG_ENTRIES - 1);
-  const shown = rootLine === undefined ? rest : [...rest, { line: rootLine, message: must(failures[docIndex]).find((f) => f.line === rootLine)?.message ?? verdict.message, role: 'root-cause' as const }].sort((a, b) => a.line - b.line);
+  const root = rootOf(verdict, own, list);
+  const others = own.filter((r) => r.line !== root?.line).slice(0, MAX_SAME_LOG_ENTRIES - (root ? 1 : 0));
+  const shown = (root ? [...others, root] : others).sort((a, b) => a.line - b.line);
   for (const r of shown) {
     const f = byLine.get(r.line);
     const entry = f ? entryOf(docIndex, f) : { docIndex, line: r.line, time: timeAt(timelineOf(must(docs[docIndex])), r.line), message: relatedText(lang, r), isVerdict: false };

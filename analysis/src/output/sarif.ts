@@ -130,7 +130,12 @@ function chainsByVerdict(failures: readonly Failure[]): Map<number, Failure[]> {
   for (const f of failures) {
     const line = verdictOf(f);
     if (line !== undefined && verdicts.has(line)) {
-      byVerdict.set(line, [...(byVerdict.get(line) ?? []), f]);
+      const chain = byVerdict.get(line);
+      if (chain) {
+        chain.push(f);
+      } else {
+        byVerdict.set(line, [f]);
+      }
     }
   }
   return byVerdict;
